@@ -1,0 +1,25 @@
+# ng_warnings: an INTERFACE target every newsgraph target links, so that the
+# warning set lives in one place. -Werror is on unless NG_WERROR is OFF.
+add_library(ng_warnings INTERFACE)
+target_compile_options(ng_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+  -Wimplicit-fallthrough)
+if(NG_WERROR)
+  target_compile_options(ng_warnings INTERFACE -Werror)
+endif()
+
+# ng_sanitize: ASan + UBSan when NG_SANITIZE is ON.
+add_library(ng_sanitize INTERFACE)
+if(NG_SANITIZE)
+  target_compile_options(ng_sanitize INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(ng_sanitize INTERFACE -fsanitize=address,undefined)
+endif()
+
+# ng_add_library(name SOURCES...): a static library with the project's flags.
+function(ng_add_library name)
+  add_library(${name} STATIC ${ARGN})
+  target_link_libraries(${name} PRIVATE ng_warnings PUBLIC ng_sanitize)
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
+endfunction()

@@ -1,0 +1,36 @@
+#pragma once
+// How subcommands plug into the CLI: each registers its options on a CLI11
+// subcommand and sets the function main() runs when it was chosen.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace ng::cli {
+
+// Exit codes (documented in the README and `newsgraph --help`).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;       // the operation failed
+inline constexpr int kExitUsage = 2;         // bad command line
+inline constexpr int kExitSkippedInput = 3;  // done, but some input was skipped
+inline constexpr int kExitInternal = 70;     // a bug: please report it
+
+struct GlobalOptions {
+  std::string store = "newsgraph-store";  // default store directory
+};
+
+using Action = std::function<int()>;
+
+void add_build_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_query_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_export_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_stats_command(CLI::App& app, const GlobalOptions& global, Action& action);
+
+// The default store: $NEWSGRAPH_STORE, else ./newsgraph-store.
+std::string default_store();
+// Whether stdout / stderr are terminals.
+bool stdout_is_terminal();
+bool stderr_is_terminal();
+
+}  // namespace ng::cli

@@ -1,0 +1,85 @@
+// newsgraph: who said what about whom in the news, as an RDF graph.
+// The CLI is thin: it parses options, calls one library function per
+// subcommand, and maps errors to exit codes. Data goes to stdout, logs to
+// stderr.
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <exception>
+
+#include "cli/command.hpp"
+#include "common/error.hpp"
+
+namespace {
+
+constexpr const char* kFooter = R"(Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 done but some input was skipped (each skipped item is named on stderr).
+
+Examples:
+  newsgraph build examples/ --out out --store out/store
+  newsgraph query --store out/store 'SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }'
+  newsgraph query --store out/store -f examples/queries/most_quoted.rq --format csv
+  newsgraph export --store out/store --format nquads -o graph.nq
+  newsgraph stats --store out/store
+
+Store: an embedded Redland store (Berkeley DB files) in a directory; the
+default is $NEWSGRAPH_STORE or ./newsgraph-store. No server to start.)";
+
+void configure_logging(const std::string& level, bool quiet, int verbose) {
+  auto logger = spdlog::stderr_color_mt("newsgraph");
+  logger->set_pattern("%^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::level::level_enum chosen = spdlog::level::info;
+  if (!level.empty()) chosen = spdlog::level::from_str(level);
+  if (quiet) chosen = spdlog::level::warn;
+  if (verbose == 1) chosen = spdlog::level::debug;
+  if (verbose >= 2) chosen = spdlog::level::trace;
+  spdlog::set_level(chosen);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace ng::cli;
+  CLI::App app{"newsgraph: who said what about whom in the news, as an RDF knowledge graph", "newsgraph"};
+  app.footer(kFooter);
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("newsgraph ") + NG_VERSION);
+  std::string log_level;
+  bool quiet = false;
+  int verbose = 0;
+  app.add_option("--log-level", log_level, "trace, debug, info (default), warn, error, off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "critical", "off"}));
+  app.add_flag("-q,--quiet", quiet, "only warnings and errors on stderr");
+  app.add_flag("-v,--verbose", verbose, "more detail on stderr (-vv for every token)");
+
+  GlobalOptions global;
+  global.store = default_store();
+  Action action;
+  add_build_command(app, global, action);
+  add_query_command(app, global, action);
+  add_export_command(app, global, action);
+  add_stats_command(app, global, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  configure_logging(log_level, quiet, verbose);
+  try {
+    return action ? action() : kExitUsage;
+  } catch (const ng::UsageError& e) {
+    spdlog::error("{}", e.what());
+    return kExitUsage;
+  } catch (const ng::Error& e) {
+    spdlog::error("{}", e.what());
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    spdlog::critical("internal error: {} (please report this)", e.what());
+    return kExitInternal;
+  }
+}

@@ -1,0 +1,34 @@
+#pragma once
+// Reads Turtle, N-Triples, N-Quads and TriG into quads with serd, for the
+// ontology, `newsgraph query --graph FILE` and user catalogs. Blank nodes keep serd's labels, prefixed
+// with `blank_prefix` so that two documents never share one by accident.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ontology/term.hpp"
+
+namespace ng::graph {
+
+enum class RdfSyntax { Turtle, NTriples, NQuads, TriG };
+
+// The syntax of a file from its extension (.ttl .nt .nq .trig); Turtle else.
+RdfSyntax syntax_for_path(std::string_view path);
+
+// Throws ParseError (with line and column) on bad syntax; nothing is
+// returned then, so a half-read document never reaches the store. Triples
+// without a graph of their own go into `graph_name`.
+std::vector<ontology::Quad> parse_rdf(std::string_view text, RdfSyntax syntax, const std::string& base_iri,
+                                      const std::string& graph_name, const std::string& origin);
+
+inline std::vector<ontology::Quad> parse_turtle(std::string_view text, const std::string& base_iri,
+                                                const std::string& graph_name,
+                                                const std::string& origin = "<turtle>") {
+  return parse_rdf(text, RdfSyntax::Turtle, base_iri, graph_name, origin);
+}
+
+// Reads and parses a file (syntax from its extension). Throws IoError or ParseError.
+std::vector<ontology::Quad> parse_rdf_file(const std::string& path, const std::string& graph_name);
+
+}  // namespace ng::graph

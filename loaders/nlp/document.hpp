@@ -1,0 +1,124 @@
+#pragma once
+// What the extractor finds in one article, as plain structs: sentences,
+// tokens with byte offsets, mentions of named entities, the entities they
+// refer to (after coreference), roles, and statements with their speakers.
+// No RDF here: loaders/to_rdf maps these to triples.
+//
+// Offsets are byte offsets into the text given to analyze() (valid UTF-8);
+// to_rdf converts them to the code-point offsets NIF uses.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ontology/entity_type.hpp"
+
+namespace ng::nlp {
+
+using ontology::EntityType;
+
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;  // one past the last byte
+  std::uint32_t size() const noexcept { return end - begin; }
+  bool empty() const noexcept { return end <= begin; }
+  bool contains(const Span& other) const noexcept { return begin <= other.begin && other.end <= end; }
+  bool overlaps(const Span& other) const noexcept { return begin < other.end && other.begin < end; }
+  std::string_view of(std::string_view text) const noexcept { return text.substr(begin, end - begin); }
+  bool operator==(const Span&) const = default;
+};
+
+enum class TokenKind : std::uint8_t {
+  Word,         // letters, digits, inner apostrophes, hyphens and dots ("U.S.", "al-Assad")
+  Number,       // digits with separators ("25,000", "0500")
+  OpenQuote,    // “ « „ ‘ (and a straight quote judged opening)
+  CloseQuote,   // ” » ’ (and a straight quote judged closing)
+  Punctuation,  // everything else that is not space
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::Word;
+  bool capitalized = false;  // first letter upper case
+  bool all_caps = false;     // two or more letters, none lower case
+  bool space_before = false; // whitespace between the previous token and this one
+  bool line_break_before = false;
+};
+
+struct Sentence {
+  Span span;
+  std::uint32_t first_token = 0;  // index into Analysis::tokens
+  std::uint32_t end_token = 0;    // one past the last token
+  std::uint32_t paragraph = 0;
+  bool title = false;       // the article's title (first paragraph of a titled article)
+  bool title_case = false;  // a headline in Title Case: capitals say nothing about names
+  bool dateline = false;  // starts with "CITY -" or "CITY (Agency) -"
+};
+
+struct Paragraph {
+  Span span;
+  std::uint32_t first_sentence = 0;
+  std::uint32_t end_sentence = 0;
+};
+
+// One occurrence of a name (or of a pronoun or description resolved to an
+// entity, when it speaks).
+struct Mention {
+  Span span;
+  std::uint32_t entity = 0;    // index into Analysis::entities
+  std::uint32_t sentence = 0;  // index into Analysis::sentences
+  enum class Form : std::uint8_t { Name, Pronoun, Description } form = Form::Name;
+};
+
+// A job title and what it belongs to ("Defence Minister" of Germany,
+// "Secretary General" of NATO).
+struct Role {
+  std::string title;
+  std::optional<std::uint32_t> organization;  // entity index, an Organization
+  std::optional<std::uint32_t> place;         // entity index, a Place (jurisdiction)
+};
+
+enum class PlaceDetail : std::uint8_t {
+  Unknown, Country, Region, City, Continent, River, Sea, Lake, Island, Mountain, Structure
+};
+enum class OrganizationDetail : std::uint8_t {
+  Unknown, Government, NewsMedia, Party, Company, International, Military, Education, Sports
+};
+
+struct Entity {
+  EntityType type = EntityType::Person;
+  std::string name;                  // fullest form in the text
+  std::vector<std::string> aliases;  // other forms in the text, sorted, without name
+  std::vector<Role> roles;
+  PlaceDetail place_detail = PlaceDetail::Unknown;
+  OrganizationDetail organization_detail = OrganizationDetail::Unknown;
+  std::string catalog_iri;  // set when the entity was linked to a known IRI
+  std::uint32_t mention_count = 0;
+};
+
+enum class StatementKind : std::uint8_t { Direct, Reported };
+
+struct Statement {
+  StatementKind kind = StatementKind::Reported;
+  std::string text;            // the content, without the reporting clause
+  Span content;                // where the content is (first to last byte)
+  std::uint32_t speaker = 0;   // entity index
+  Span speaker_span;           // the mention that names or refers to the speaker
+  std::string verb;            // "said", "warned", "according to"
+  double confidence = 0.5;
+  std::vector<std::uint32_t> about;  // entity indices, sorted, without the speaker
+  std::uint32_t sentence = 0;        // the sentence where the content starts
+};
+
+struct Analysis {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;      // sorted by span
+  std::vector<Statement> statements;  // sorted by content span
+};
+
+}  // namespace ng::nlp

@@ -1,0 +1,330 @@
+#include "loaders/nlp/entity_builder.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "common/unicode.hpp"
+#include "loaders/nlp/cues.hpp"
+#include "loaders/nlp/entity_evidence.hpp"
+
+namespace ng::nlp {
+
+namespace {
+
+// Candidates that name the same thing by the same words, pooled.
+struct Group {
+  std::string key;
+  std::vector<std::size_t> members;  // candidate indices, in text order
+  Evidence evidence;
+  std::optional<EntityType> type;
+  std::size_t merged_into = SIZE_MAX;  // another group this one joined
+};
+
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+std::string group_key(const NameCandidate& c) {
+  if (!c.place_head.empty() && cues::is_region_head(c.place_head)) {
+    return case_fold(c.base_name) + "|region";
+  }
+  if (!c.place_head.empty() && cues::place_head_shares_name(c.place_head)) return case_fold(c.base_name);
+  return case_fold(c.text);
+}
+
+// Whether `acronym` spells the initials of the capitalised words of `name`.
+bool is_acronym_of(std::string_view acronym, const std::vector<std::string>& name) {
+  std::string initials;
+  for (const auto& w : name) {
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
+  }
+  return initials.size() >= 2 && initials == acronym;
+}
+
+class Builder {
+ public:
+  Builder(std::string_view text, const Lexicon& lexicon, const std::vector<NameCandidate>& candidates,
+          Analysis& analysis)
+      : text_(text), lexicon_(lexicon), candidates_(candidates), analysis_(analysis) {}
+
+  void run() {
+    make_groups();
+    for (Group& g : groups_) g.type = decide_type(g.evidence);
+    join_people();
+    join_organizations();
+    make_entities();
+    match_title_case_sentences();
+    std::sort(analysis_.mentions.begin(), analysis_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+ private:
+  void make_groups() {
+    std::unordered_map<std::string, std::size_t> by_key;
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+      const NameCandidate& c = candidates_[i];
+      if (c.text.size() < 2 || lexicon_.demonym_country(c.text)) continue;
+      const std::string key = group_key(c);
+      auto [it, inserted] = by_key.emplace(key, groups_.size());
+      if (inserted) groups_.push_back(Group{key, {}, {}, std::nullopt});
+      Group& g = groups_[it->second];
+      g.members.push_back(i);
+      g.evidence.add(score_candidate(c, lexicon_));
+    }
+  }
+
+  const NameCandidate& first_of(const Group& g) const { return candidates_[g.members.front()]; }
+
+  std::size_t root(std::size_t g) const {
+    while (groups_[g].merged_into != SIZE_MAX) g = groups_[g].merged_into;
+    return g;
+  }
+
+  void merge(std::size_t from, std::size_t into) {
+    from = root(from);
+    into = root(into);
+    if (from == into) return;
+    groups_[from].merged_into = into;
+    groups_[into].evidence.add(groups_[from].evidence);
+  }
+
+  // A surname (or title + surname) joins the one full name that ends with it.
+  void join_people() {
+    std::map<std::string, std::vector<std::size_t>> by_surname;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].type != EntityType::Person) continue;
+      const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() >= 2) by_surname[case_fold(words.back())].push_back(g);
+    }
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() != 1) continue;
+      if (groups_[g].type && groups_[g].type != EntityType::Person &&
+          !groups_[g].evidence.person_cue()) {
+        continue;
+      }
+      const auto it = by_surname.find(case_fold(words.front()));
+      if (it == by_surname.end() || it->second.size() != 1) continue;
+      merge(g, it->second.front());
+      groups_[g].type = EntityType::Person;
+    }
+  }
+
+  // "Defence Ministry" joins "Russian Defence Ministry"; "NATO" joins
+  // "North Atlantic Treaty Organization"; "the Ministry" joins the ministry
+  // named before it.
+  void join_organizations() {
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const NameCandidate& short_form = first_of(groups_[g]);
+      const auto short_words = words_of(short_form.text);
+      const bool bare_head = short_words.size() == 1 && cues::is_organization_head(short_words.front());
+      if (groups_[g].type != EntityType::Organization && !bare_head && !short_form.all_caps_acronym()) {
+        continue;
+      }
+      std::optional<std::size_t> best;
+      for (std::size_t h = 0; h < groups_.size(); ++h) {
+        if (h == g || groups_[h].type != EntityType::Organization) continue;
+        const NameCandidate& long_form = first_of(groups_[h]);
+        const auto long_words = words_of(long_form.text);
+        if (long_words.size() <= short_words.size()) continue;
+        const bool suffix = std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin());
+        const bool contains_head = bare_head && std::find(long_words.begin(), long_words.end(),
+                                                          short_words.front()) != long_words.end();
+        const bool acronym = short_words.size() == 1 && is_acronym_of(short_words.front(), long_words);
+        if (!suffix && !contains_head && !acronym) continue;
+        // The nearest one named before the short form, else the first after.
+        if (!best || (long_form.span.begin < short_form.span.begin &&
+                      first_of(groups_[*best]).span.begin < long_form.span.begin)) {
+          best = h;
+        }
+      }
+      if (best) {
+        merge(g, *best);
+        groups_[g].type = EntityType::Organization;
+      } else if (bare_head) {
+        groups_[g].type.reset();  // "the Ministry" with no ministry named: not a name
+      }
+    }
+  }
+
+  std::string canonical_name(const std::vector<std::size_t>& members, EntityType type) const {
+    std::string best;
+    std::size_t best_words = 0;
+    for (std::size_t i : members) {
+      const NameCandidate& c = candidates_[i];
+      std::string name = c.text;
+      if (type == EntityType::Organization && !c.possessor.empty() && is_generic_organization(c.text)) {
+        if (const auto adjective = lexicon_.country_adjective(c.possessor)) {
+          name = std::string(*adjective) + " " + c.text;
+        }
+      }
+      const std::size_t n = words_of(name).size();
+      if (n > best_words) {
+        best = name;
+        best_words = n;
+      }
+    }
+    return best;
+  }
+
+  bool is_generic_organization(std::string_view name) const {
+    for (const auto& w : words_of(name)) {
+      if (!cues::is_organization_head(w) && !cues::is_title_modifier(w)) return false;
+    }
+    return true;
+  }
+
+  void make_entities() {
+    std::map<std::size_t, std::vector<std::size_t>> clusters;  // root -> members of all its groups
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const std::size_t r = root(g);
+      if (!groups_[r].type) continue;
+      auto& members = clusters[r];
+      members.insert(members.end(), groups_[g].members.begin(), groups_[g].members.end());
+    }
+    // Entities in order of first mention.
+    std::vector<std::pair<std::size_t, std::size_t>> order;  // (first candidate, root)
+    for (auto& [r, members] : clusters) {
+      std::sort(members.begin(), members.end());
+      order.emplace_back(members.front(), r);
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto& [first, r] : order) {
+      const auto& members = clusters[r];
+      Entity entity;
+      entity.type = *groups_[r].type;
+      entity.name = canonical_name(members, entity.type);
+      std::set<std::string> aliases;
+      for (std::size_t i : members) {
+        const NameCandidate& c = candidates_[i];
+        aliases.insert(c.text);
+        for (const auto& a : c.extra_aliases) aliases.insert(a);
+        if (!c.possessor.empty() && entity.type == EntityType::Organization) {
+          aliases.insert(c.possessor + "'s " + c.text);
+        }
+        if (!c.title.empty()) aliases.insert(c.title + " " + c.text);
+        if (c.place_detail != PlaceDetail::Unknown && entity.place_detail == PlaceDetail::Unknown) {
+          entity.place_detail = c.place_detail;
+        }
+        if (c.organization_detail != OrganizationDetail::Unknown &&
+            entity.organization_detail == OrganizationDetail::Unknown) {
+          entity.organization_detail = c.organization_detail;
+        }
+      }
+      if (entity.type == EntityType::Place && entity.place_detail == PlaceDetail::Unknown) {
+        entity.place_detail = place_detail_from_lexicon(entity.name, lexicon_);
+      }
+      aliases.erase(entity.name);
+      entity.aliases.assign(aliases.begin(), aliases.end());
+      const auto index = static_cast<std::uint32_t>(analysis_.entities.size());
+      for (std::size_t i : members) {
+        const NameCandidate& c = candidates_[i];
+        analysis_.mentions.push_back(Mention{c.span, index, c.sentence, Mention::Form::Name});
+        if (!c.title.empty()) roles_.push_back({index, i});
+      }
+      entity.mention_count = static_cast<std::uint32_t>(members.size());
+      analysis_.entities.push_back(std::move(entity));
+    }
+    attach_roles();
+  }
+
+  // Titles become roles, with the country or organisation they name.
+  void attach_roles() {
+    for (const auto& [entity, candidate] : roles_) {
+      const NameCandidate& c = candidates_[candidate];
+      Role role;
+      role.title = c.title;
+      if (!c.title_qualifier.empty()) {
+        const std::string qualifier = c.title_qualifier;
+        std::string place_name = qualifier;
+        if (const auto country = lexicon_.demonym_country(qualifier)) place_name = std::string(*country);
+        for (std::uint32_t e = 0; e < analysis_.entities.size(); ++e) {
+          const Entity& other = analysis_.entities[e];
+          const bool named = other.name == qualifier || other.name == place_name ||
+                             std::find(other.aliases.begin(), other.aliases.end(), qualifier) !=
+                                 other.aliases.end();
+          if (!named) continue;
+          if (other.type == EntityType::Organization) role.organization = e;
+          if (other.type == EntityType::Place) role.place = e;
+        }
+      }
+      auto& roles = analysis_.entities[entity].roles;
+      const bool known = std::any_of(roles.begin(), roles.end(),
+                                     [&](const Role& r) { return r.title == role.title; });
+      if (!known) roles.push_back(std::move(role));
+    }
+  }
+
+  void match_title_case_sentences();
+
+  std::string_view text_;
+  const Lexicon& lexicon_;
+  const std::vector<NameCandidate>& candidates_;
+  Analysis& analysis_;
+  std::vector<Group> groups_;
+  std::vector<std::pair<std::uint32_t, std::size_t>> roles_;  // (entity, candidate)
+};
+
+void Builder::match_title_case_sentences() {
+  // Every name and alias of the article's entities, by its words.
+  std::map<std::string, std::uint32_t> surfaces;
+  for (std::uint32_t e = 0; e < analysis_.entities.size(); ++e) {
+    surfaces.emplace(analysis_.entities[e].name, e);
+    for (const auto& a : analysis_.entities[e].aliases) surfaces.emplace(a, e);
+  }
+  const auto& tokens = analysis_.tokens;
+  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) {
+    const Sentence& sentence = analysis_.sentences[s];
+    if (!sentence.title_case) continue;
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (!tokens[i].capitalized) continue;
+      // Longest match first, up to five tokens.
+      for (std::size_t n = std::min<std::size_t>(5, sentence.end_token - i); n >= 1; --n) {
+        const Span span{tokens[i].span.begin, tokens[i + n - 1].span.end};
+        const std::string surface(span.of(text_));
+        std::optional<std::uint32_t> entity;
+        if (const auto it = surfaces.find(surface); it != surfaces.end()) {
+          entity = it->second;
+        } else if (const auto place = lexicon_.place(surface);
+                   place && !place->ambiguous &&
+                   (place->kind == PlaceKind::Country || place->population >= 1000000)) {
+          Entity created;
+          created.type = EntityType::Place;
+          created.name = surface;
+          created.place_detail = place->kind == PlaceKind::Country ? PlaceDetail::Country : PlaceDetail::City;
+          entity = static_cast<std::uint32_t>(analysis_.entities.size());
+          analysis_.entities.push_back(std::move(created));
+          surfaces.emplace(surface, *entity);
+        }
+        if (!entity) continue;
+        analysis_.mentions.push_back(Mention{span, *entity, s, Mention::Form::Name});
+        ++analysis_.entities[*entity].mention_count;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void EntityBuilder::build(const std::vector<NameCandidate>& candidates, Analysis& analysis) const {
+  Builder(text_, lexicon_, candidates, analysis).run();
+}
+
+}  // namespace ng::nlp

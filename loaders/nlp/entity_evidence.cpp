@@ -1,0 +1,146 @@
+#include "loaders/nlp/entity_evidence.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "loaders/nlp/cues.hpp"
+
+namespace ng::nlp {
+
+namespace {
+
+constexpr double kDecisive = 4.0;
+constexpr double kKeepThreshold = 1.5;
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ') {
+      if (i > start) words.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
+double place_weight(const PlaceInfo& place) {
+  double weight = 0;
+  switch (place.kind) {
+    case PlaceKind::Country:
+    case PlaceKind::Continent: weight = kDecisive; break;
+    case PlaceKind::Region: weight = 3.0; break;
+    case PlaceKind::City:
+      weight = place.population >= 1000000 ? 3.5 : place.population >= 100000 ? 3.0 : 2.0;
+      break;
+    case PlaceKind::River:
+    case PlaceKind::Sea:
+    case PlaceKind::Lake:
+    case PlaceKind::Island:
+    case PlaceKind::Mountain:
+    case PlaceKind::Peninsula: weight = 3.0; break;
+    case PlaceKind::Other: weight = 2.0; break;
+  }
+  return place.ambiguous ? weight / 2.5 : weight;
+}
+
+}  // namespace
+
+void Evidence::add(const Evidence& other) {
+  person += other.person;
+  organization += other.organization;
+  place += other.place;
+  structural_person += other.structural_person;
+  structural_organization += other.structural_organization;
+  structural_place += other.structural_place;
+}
+
+Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
+  Evidence e;
+  if (c.structural_type) {
+    switch (*c.structural_type) {
+      case EntityType::Person: ++e.structural_person; e.person += kDecisive; break;
+      case EntityType::Organization: ++e.structural_organization; e.organization += kDecisive; break;
+      case EntityType::Place: ++e.structural_place; e.place += kDecisive; break;
+    }
+  }
+  const std::string_view name = c.structural_type == EntityType::Place ? c.base_name : c.text;
+  const auto words = split_words(name);
+  if (words.empty()) return e;
+
+  // Lexicons.
+  if (const auto place = lexicon.place(name)) e.place += place_weight(*place);
+  if (lexicon.organization(name)) e.organization += kDecisive;
+  if (lexicon.is_known_person(name)) e.person += words.size() >= 2 ? kDecisive : 2.0;
+  const bool given_first = lexicon.is_given_name(words.front());
+  std::size_t common = 0;
+  for (auto w : words) {
+    std::string lower(w);
+    for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch | 0x20) : ch;
+    common += lexicon.is_common_word(lower);
+  }
+  const bool demonym_first = lexicon.demonym_country(words.front()).has_value();
+  if (words.size() >= 2) {
+    if (given_first && !lexicon.place(name)) e.person += 3.0;
+    if (lexicon.is_surname(words.back())) e.person += 1.0;
+    // Unknown names of two or three uncommon words are people, mostly.
+    if (words.size() <= 3 && common == 0 && !demonym_first && !c.acronym) e.person += 1.5;
+    if (given_first && common <= 1 && words.size() <= 4) e.person += 0.5;
+  } else {
+    if (lexicon.is_surname(words.front()) && !lexicon.is_common_word(std::string(name))) e.person += 0.75;
+    if (c.acronym && !lexicon.place(name)) e.organization += c.modifies_noun ? 0.5 : 2.0;
+  }
+
+  // Context.
+  if (c.appositive_person) e.person += 3.0;
+  if (c.appositive_place) e.place += 3.0;
+  if (c.appositive_organization) e.organization += 3.0;
+  if (c.dateline) e.place += kDecisive;
+  if (c.followed_by_country) e.place += 2.5;
+  if (c.after_place_preposition) e.place += lexicon.place(name) ? 1.5 : 0.75;
+  if (c.capital_the) e.organization += 1.0;
+  if (c.subject_of_speech || c.object_of_speech) {
+    e.person += 0.5;
+    e.organization += 0.25;
+  }
+  if (!c.title.empty()) e.person += 1.0;
+  return e;
+}
+
+std::optional<EntityType> decide_type(const Evidence& e) {
+  // A settled structure wins over any pooled hint, by majority.
+  const int structural = e.structural_person + e.structural_organization + e.structural_place;
+  if (structural > 0) {
+    if (e.structural_person >= e.structural_organization && e.structural_person >= e.structural_place) {
+      return EntityType::Person;
+    }
+    return e.structural_organization >= e.structural_place ? EntityType::Organization : EntityType::Place;
+  }
+  const double best = std::max({e.person, e.organization, e.place});
+  if (best < kKeepThreshold) return std::nullopt;
+  if (best == e.place) return EntityType::Place;
+  if (best == e.organization) return EntityType::Organization;
+  return EntityType::Person;
+}
+
+PlaceDetail place_detail_from_lexicon(std::string_view name, const Lexicon& lexicon) {
+  const auto place = lexicon.place(name);
+  if (!place) return PlaceDetail::Unknown;
+  switch (place->kind) {
+    case PlaceKind::Country: return PlaceDetail::Country;
+    case PlaceKind::Region: return PlaceDetail::Region;
+    case PlaceKind::City: return PlaceDetail::City;
+    case PlaceKind::Continent: return PlaceDetail::Continent;
+    case PlaceKind::River: return PlaceDetail::River;
+    case PlaceKind::Sea: return PlaceDetail::Sea;
+    case PlaceKind::Lake: return PlaceDetail::Lake;
+    case PlaceKind::Island:
+    case PlaceKind::Peninsula: return PlaceDetail::Island;
+    case PlaceKind::Mountain: return PlaceDetail::Mountain;
+    case PlaceKind::Other: return PlaceDetail::Unknown;
+  }
+  return PlaceDetail::Unknown;
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,442 @@
+#include "loaders/nlp/name_finder.hpp"
+
+#include "common/unicode.hpp"
+#include "loaders/nlp/cues.hpp"
+#include "loaders/nlp/sentence_splitter.hpp"
+#include "loaders/nlp/tokenizer.hpp"
+
+namespace ng::nlp {
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string title_case(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool word_start = true;
+  for (char c : text) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (letter) {
+      out += word_start ? static_cast<char>(c & ~0x20) : static_cast<char>(c | 0x20);
+      word_start = false;
+    } else {
+      out += c;
+      word_start = c == ' ' || c == '-' || c == '\'';
+    }
+  }
+  return out;
+}
+
+namespace {
+
+OrganizationDetail organization_detail_of_head(std::string_view head) {
+  static constexpr std::string_view kNews[] = {"News", "Times", "Post", "Journal", "Herald", "Tribune",
+                                               "Gazette", "Telegraph", "Press", "Media", "Network",
+                                               "Broadcasting", "Television", "Radio", "TV",
+                                               "Magazine", "Daily", "Weekly"};
+  static constexpr std::string_view kGovernment[] = {
+      "Ministry", "Department", "Agency", "Council", "Commission", "Parliament", "Assembly",
+      "Congress", "Senate", "Duma", "Rada", "Knesset", "Bundestag", "Cabinet", "Government",
+      "Administration", "Office", "Bureau", "Service", "Services", "Authority", "Secretariat",
+      "Directorate", "Inspectorate", "Court", "Tribunal", "Ministries", "Treasury", "Police"};
+  static constexpr std::string_view kMilitary[] = {"Army", "Navy", "Forces", "Guard", "Guards",
+                                                   "Command", "Corps", "Brigade", "Battalion",
+                                                   "Regiment", "Division", "Fleet", "Brigades",
+                                                   "Militia"};
+  static constexpr std::string_view kEducation[] = {"University", "College", "Institute",
+                                                    "Academy", "School"};
+  static constexpr std::string_view kSports[] = {"Club", "FC"};
+  for (auto h : kNews) if (head == h) return OrganizationDetail::NewsMedia;
+  for (auto h : kGovernment) if (head == h) return OrganizationDetail::Government;
+  for (auto h : kMilitary) if (head == h) return OrganizationDetail::Military;
+  for (auto h : kEducation) if (head == h) return OrganizationDetail::Education;
+  for (auto h : kSports) if (head == h) return OrganizationDetail::Sports;
+  if (head == "Party") return OrganizationDetail::Party;
+  return OrganizationDetail::Company;
+}
+
+PlaceDetail place_detail_of_head(std::string_view lower_head) {
+  if (cues::is_region_head(lower_head)) return PlaceDetail::Region;
+  if (lower_head == "river" || lower_head == "creek" || lower_head == "stream") return PlaceDetail::River;
+  if (lower_head == "sea" || lower_head == "ocean" || lower_head == "gulf" || lower_head == "bay" ||
+      lower_head == "strait") {
+    return PlaceDetail::Sea;
+  }
+  if (lower_head == "lake" || lower_head == "reservoir") return PlaceDetail::Lake;
+  if (lower_head == "island" || lower_head == "islands" || lower_head == "isles") return PlaceDetail::Island;
+  if (lower_head == "mountain" || lower_head == "mountains" || lower_head == "mount") {
+    return PlaceDetail::Mountain;
+  }
+  if (lower_head == "city" || lower_head == "town" || lower_head == "village") return PlaceDetail::City;
+  return PlaceDetail::Structure;
+}
+
+bool is_article(std::string_view word) { return word == "The" || word == "A" || word == "An"; }
+
+}  // namespace
+
+NameFinder::NameFinder(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<Sentence>& sentences, const Lexicon& lexicon)
+    : text_(text), tokens_(tokens), sentences_(sentences), lexicon_(lexicon) {}
+
+std::string NameFinder::lower(std::size_t i) const { return ascii_lower(word(i)); }
+
+std::string NameFinder::join(std::size_t first, std::size_t end) const {
+  if (first >= end) return {};
+  return std::string(text_.substr(tokens_[first].span.begin,
+                                  tokens_[end - 1].span.end - tokens_[first].span.begin));
+}
+
+bool NameFinder::is_name_word(std::size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::Word) return false;
+  const std::string_view w = word(i);
+  if (!t.capitalized) {
+    // "al-Assad", "el-Sisi", "bin-Salman": a lower-case particle joined to a name.
+    const std::size_t hyphen = w.find('-');
+    if (hyphen == std::string_view::npos || hyphen + 1 >= w.size()) return false;
+    const char after = w[hyphen + 1];
+    return after >= 'A' && after <= 'Z' && cues::is_name_particle(w.substr(0, hyphen));
+  }
+  if (cues::is_never_entity(w)) return false;
+  // "Russian-installed", "Kremlin-backed": an adjective, not a name.
+  const std::size_t hyphen = w.rfind('-');
+  if (hyphen != std::string_view::npos && hyphen + 1 < w.size()) {
+    const char after = w[hyphen + 1];
+    if (after >= 'a' && after <= 'z') return false;
+  }
+  return true;
+}
+
+bool NameFinder::starts_sentence(std::size_t i, const Sentence& sentence) const {
+  for (std::size_t k = sentence.first_token; k < i; ++k) {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) return false;
+    const std::string_view w = word(k);
+    if (t.kind == TokenKind::Punctuation && w != "(" && w != "[" && !is_dash(w) && w != "*" &&
+        w != "\u2022" && w != ":") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool NameFinder::droppable_first_word(std::size_t i) const {
+  const std::string_view w = word(i);
+  if (is_article(w)) return true;
+  const std::string l = lower(i);
+  if (lexicon_.demonym_country(w)) return false;
+  if (const auto place = lexicon_.place(w); place && !place->ambiguous) return false;
+  if (lexicon_.organization(w)) return false;
+  if (lexicon_.is_known_person(w)) return false;
+  const bool next_is_name = i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before;
+  if (next_is_name && lexicon_.is_given_name(w)) return false;
+  if (cues::is_title_head(w) && next_is_name) return false;
+  if (cues::is_title_modifier(w) && next_is_name) return false;
+  return lexicon_.is_common_word(l) || cues::subject_pronoun(l).has_value();
+}
+
+std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
+  std::size_t last = first;
+  bool has_head = cues::is_organization_head(word(first)) || cues::is_place_head(word(first)) ||
+                  cues::is_title_head(word(first));
+  while (true) {
+    std::size_t k = last + 1;
+    // "Gen. Sergei", "St. Petersburg": an abbreviation's dot inside the run.
+    if (k < end && word(k) == "." && !tokens_[k].space_before && is_abbreviation(word(last))) ++k;
+    if (k >= end || tokens_[k].line_break_before) break;
+    if (is_name_word(k)) {
+      last = k;
+      has_head = has_head || cues::is_organization_head(word(k)) || cues::is_place_head(word(k)) ||
+                 cues::is_title_head(word(k));
+      continue;
+    }
+    if (tokens_[k].kind != TokenKind::Word || k + 1 >= end) break;
+    const std::string l = lower(k);
+    if (!tokens_[k].capitalized && cues::is_name_particle(l) && is_name_word(k + 1)) {
+      last = k + 1;
+      continue;
+    }
+    if (cues::is_phrase_connector(l) && !tokens_[k].capitalized) {
+      std::size_t next = k + 1;
+      if (word(next) == "the" && next + 1 < end) ++next;
+      if (!is_name_word(next)) break;
+      if (l == "and") {
+        // "Bosnia and Herzegovina" joins; "Democrats and Republicans" does not.
+        if (!has_head && !lexicon_.place(join(first, next + 1))) break;
+        if (has_head && !cues::is_organization_head(word(last)) &&
+            !lexicon_.organization(join(first, next + 1))) {
+          // "Ministry of Trade and Industry" joins; "the Army and Navy" would too.
+        }
+      } else if (!has_head) {
+        break;
+      }
+      last = next;
+      has_head = has_head || cues::is_organization_head(word(next)) || cues::is_place_head(word(next));
+      continue;
+    }
+    break;
+  }
+  return last + 1;
+}
+
+void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate>& out) const {
+  const Sentence& sentence = sentences_[index];
+  if (sentence.title_case) return;  // names in headlines are matched later
+  std::size_t i = sentence.first_token;
+  const std::size_t end = sentence.end_token;
+  if (sentence.dateline) {
+    // "KYIV (Reuters) -": the place, then the agency, then the dash.
+    std::size_t k = i;
+    while (k < end && !is_dash(word(k))) ++k;
+    std::size_t place_end = i;
+    while (place_end < k && tokens_[place_end].kind == TokenKind::Word) ++place_end;
+    if (place_end > i) {
+      const std::size_t before = out.size();
+      emit(i, place_end - 1, index, true, out);
+      for (std::size_t c = before; c < out.size(); ++c) out[c].dateline = true;
+    }
+    for (std::size_t p = place_end; p < k; ++p) {
+      if (is_name_word(p)) {
+        const std::size_t run_end = extend_run(p, k);
+        emit(p, run_end - 1, index, false, out);
+        p = run_end - 1;
+      }
+    }
+    i = k + 1;
+  }
+  while (i < end) {
+    if (!is_name_word(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t run_end = extend_run(i, end);
+    std::size_t first = i;
+    const bool initial = starts_sentence(i, sentence);
+    while (first < run_end && (is_article(word(first)) || (initial && first == i && droppable_first_word(first)))) {
+      ++first;
+      while (first < run_end && !tokens_[first].capitalized) ++first;  // "of" after a dropped word
+    }
+    if (first < run_end) emit(first, run_end - 1, index, initial && first == i, out);
+    i = run_end;
+  }
+}
+
+std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCandidate& c) const {
+  // The last title head that is followed by at least one name word.
+  std::size_t head = end;
+  for (std::size_t k = first; k + 1 < end; ++k) {
+    if (cues::is_title_head(word(k))) head = k;
+  }
+  if (head == end) return first;
+  std::size_t name_first = head + 1;
+  if (name_first < end && word(name_first) == ".") ++name_first;
+  // "Secretary of State Antony Blinken": the role runs on through "of ...".
+  if (name_first < end && tokens_[name_first].kind == TokenKind::Word && !tokens_[name_first].capitalized) {
+    std::size_t k = name_first;
+    while (k < end && !lexicon_.is_given_name(word(k))) ++k;
+    if (k >= end) return first;
+    name_first = k;
+  }
+  if (name_first >= end) return first;
+  // A surname that is also a title word ("John Major") is not a title.
+  if (head == first && end - name_first == 0) return first;
+  c.title = join(first, head + 1);
+  c.title_span = {tokens_[first].span.begin, tokens_[head].span.end};
+  for (std::size_t k = first; k < head; ++k) {
+    const std::string_view w = word(k);
+    if (cues::is_title_head(w) || cues::is_title_modifier(w)) continue;
+    c.title_qualifier = c.title_qualifier.empty() ? std::string(w) : c.title_qualifier + " " + std::string(w);
+  }
+  return name_first;
+}
+
+void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentence_index,
+                      bool sentence_initial, std::vector<NameCandidate>& out) const {
+  const Sentence& sentence = sentences_[sentence_index];
+  std::size_t end = last + 1;
+  NameCandidate c;
+  c.sentence = sentence_index;
+  c.sentence_initial = sentence_initial;
+  const std::size_t name_first = split_title(first, end, c);
+  if (!c.title.empty()) c.structural_type = EntityType::Person;
+  first = name_first;
+  // "Russia Vladimir Saldo": a known place or organisation directly before a
+  // given name is a separate name.
+  for (std::size_t m = first + 1; m < end && c.title.empty(); ++m) {
+    if (!lexicon_.is_given_name(word(m))) continue;
+    const std::string prefix = join(first, m);
+    if (lexicon_.place(prefix) || lexicon_.organization(prefix)) {
+      emit(first, m - 1, sentence_index, sentence_initial, out);
+      emit(m, last, sentence_index, false, out);
+      return;
+    }
+  }
+  c.first_token = static_cast<std::uint32_t>(first);
+  c.end_token = static_cast<std::uint32_t>(end);
+  c.span = {tokens_[first].span.begin, tokens_[end - 1].span.end};
+  const bool all_caps_words = tokens_[first].all_caps && end - first <= 3 && sentence.dateline;
+  c.text = all_caps_words ? title_case(join(first, end)) : join(first, end);
+  c.base_name = c.text;
+  c.word_count = 0;
+  for (std::size_t k = first; k < end; ++k) c.word_count += tokens_[k].kind == TokenKind::Word;
+  c.acronym = end - first == 1 && (tokens_[first].all_caps || word(first).find('.') != std::string_view::npos) &&
+              tokens_[first].span.size() <= 8 && !sentence.dateline;
+  c.possessive = end < sentence.end_token && is_possessive(word(end)) && !tokens_[end].space_before;
+
+  // Head nouns inside the name: the one before "of", else the last one.
+  std::size_t head = end;
+  for (std::size_t k = first; k < end; ++k) {
+    const std::string_view w = word(k);
+    if (cues::is_organization_head(w) || cues::is_place_head(w)) head = k;
+    if (head != end && k + 1 < end && word(k + 1) == "of") break;
+  }
+  if (cues::is_government_seat(c.text)) {
+    c.structural_type = EntityType::Organization;
+    c.organization_detail = OrganizationDetail::Government;
+  } else if (head != end && c.title.empty() && end - first >= 2) {
+    const std::string_view h = word(head);
+    if (cues::is_organization_head(h)) {
+      c.structural_type = EntityType::Organization;
+      c.organization_detail = organization_detail_of_head(h);
+    } else {
+      c.structural_type = EntityType::Place;
+      c.place_head = ascii_lower(h);
+      c.place_detail = place_detail_of_head(c.place_head);
+      if (head == end - 1) c.base_name = join(first, end - 1);
+    }
+  }
+  read_suffix(end, sentence.end_token, c);
+  read_prefix(first, sentence.first_token, c);
+  read_context(first, end, sentence.first_token, sentence.end_token, c);
+  out.push_back(std::move(c));
+}
+
+void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCandidate& c) const {
+  if (end >= sentence_end || c.possessive || c.structural_type == EntityType::Person) return;
+  if (tokens_[end].kind != TokenKind::Word || tokens_[end].capitalized) return;
+  const std::string first = lower(end);
+  const std::string second = end + 1 < sentence_end ? lower(end + 1) : std::string();
+  if (const int n = cues::place_suffix(first, second); n > 0 && !c.structural_type) {
+    const std::size_t head_token = end + static_cast<std::size_t>(n) - 1;
+    c.structural_type = EntityType::Place;
+    c.place_head = lower(head_token);
+    c.place_detail = place_detail_of_head(c.place_head);
+    c.base_name = c.text;
+    c.span.end = tokens_[head_token].span.end;
+    c.text = std::string(c.span.of(text_));
+    return;
+  }
+  if (const int n = cues::organization_suffix(first, second); n > 0) {
+    const std::size_t head_token = end + static_cast<std::size_t>(n) - 1;
+    c.structural_type = EntityType::Organization;
+    if (first == "news" || first == "newspaper" || first == "broadcaster" || first == "daily" ||
+        first == "press" || first == "wire" || first == "media" || first == "television" ||
+        first == "magazine" || first == "tabloid" || first == "website" || first == "outlet") {
+      c.organization_detail = OrganizationDetail::NewsMedia;
+    } else if (first == "party" || second == "party") {
+      c.organization_detail = OrganizationDetail::Party;
+    }
+    c.extra_aliases.push_back(std::string(
+        text_.substr(c.span.begin, tokens_[head_token].span.end - c.span.begin)));
+  }
+}
+
+void NameFinder::read_prefix(std::size_t first, std::size_t sentence_first, NameCandidate& c) const {
+  // "the city of Kherson", "the province of X", "the port of Y".
+  if (first < sentence_first + 2 || c.structural_type == EntityType::Organization) return;
+  if (word(first - 1) != "of") return;
+  const std::string head = lower(first - 2);
+  if (tokens_[first - 2].capitalized || !cues::place_suffix(head, "")) return;
+  c.structural_type = EntityType::Place;
+  c.place_head = head;
+  c.place_detail = place_detail_of_head(head);
+  c.base_name = c.text;
+  c.extra_aliases.push_back(head + " of " + c.text);
+}
+
+void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t sentence_first,
+                              std::size_t sentence_end, NameCandidate& c) const {
+  std::size_t before = first;  // the first token of the title, if any, else of the name
+  if (!c.title.empty()) {
+    while (before > sentence_first && tokens_[before - 1].span.begin >= c.title_span.begin) --before;
+  }
+  if (before > sentence_first) {
+    std::size_t p = before - 1;
+    if (word(p) == "the" && p > sentence_first) --p;
+    if (word(p) == "The" && p == before - 1 && p > sentence_first) c.capital_the = true;
+    const std::string l = lower(p);
+    c.after_place_preposition = cues::is_place_preposition(l) && !tokens_[p].capitalized;
+    c.object_of_speech = cues::speech_verb_lemma(l).has_value() && !tokens_[p].capitalized;
+    if (is_possessive(word(p)) && p > sentence_first) {
+      // "Russia's Defence Ministry": remember the possessor.
+      std::size_t q = p;
+      while (q > sentence_first && is_name_word(q - 1)) --q;
+      if (q < p) c.possessor = join(q, p);
+    }
+  }
+  // What follows the name (and its suffix).
+  std::size_t k = end;
+  while (k < sentence_end && tokens_[k].span.end <= c.span.end) ++k;
+  if (c.possessive) return;
+  if (k < sentence_end && tokens_[k].kind == TokenKind::Word && !tokens_[k].capitalized) {
+    // "HIMARS rocket launchers": a name used as a modifier of a common noun
+    // (a product or weapon, rarely an entity). Past tenses are verbs.
+    const std::string l = lower(k);
+    const bool past_tense = l.size() > 3 && l.compare(l.size() - 2, 2, "ed") == 0;
+    c.modifies_noun = lexicon_.is_common_word(l) && !past_tense && !cues::speech_verb_lemma(l) &&
+                      !cues::is_verb_filler(l) && !cues::is_phrase_connector(l) &&
+                      !cues::is_place_preposition(l);
+  }
+  if (k < sentence_end && word(k) == ",") {
+    // An appositive: ", a Ukrainian military official," / ", a village in".
+    std::size_t a = k + 1;
+    const std::size_t limit = std::min(sentence_end, a + 9);
+    bool determiner = a < limit && (word(a) == "a" || word(a) == "an" || word(a) == "the" ||
+                                    word(a) == "its" || word(a) == "his" || word(a) == "her");
+    for (; a < limit && word(a) != "," && tokens_[a].kind != TokenKind::OpenQuote; ++a) {
+      const std::string l = lower(a);
+      if (!determiner && a > k + 1) break;
+      if (cues::is_role_noun(l)) c.appositive_person = true;
+      if (l == "village" || l == "town" || l == "city" || l == "region" || l == "province" ||
+          l == "country" || l == "capital" || l == "port" || l == "district" || l == "suburb" ||
+          l == "island" || l == "river" || l == "republic" || l == "enclave" || l == "settlement" ||
+          l == "municipality" || l == "state" || l == "county" || l == "area" || l == "hamlet") {
+        c.appositive_place = true;
+      }
+      if (l == "company" || l == "group" || l == "agency" || l == "party" || l == "organization" ||
+          l == "organisation" || l == "firm" || l == "ministry" || l == "newspaper" ||
+          l == "broadcaster" || l == "bank" || l == "militia" || l == "alliance" || l == "union") {
+        c.appositive_organization = true;
+      }
+    }
+    if (k + 1 < sentence_end && is_name_word(k + 1)) {
+      const std::size_t next_end = extend_run(k + 1, sentence_end);
+      if (const auto place = lexicon_.place(join(k + 1, next_end)); place && place->kind == PlaceKind::Country) {
+        c.followed_by_country = true;
+      }
+    }
+    // Skip a closed appositive before looking for the verb.
+    std::size_t close = k + 1;
+    while (close < sentence_end && close < k + 16 && word(close) != ",") ++close;
+    if (close < sentence_end && word(close) == ",") k = close + 1;
+  }
+  while (k < sentence_end && cues::is_verb_filler(lower(k))) ++k;
+  if (k < sentence_end) {
+    const std::string l = lower(k);
+    c.subject_of_speech = cues::speech_verb_lemma(l).has_value() || l == "according";
+  }
+}
+
+std::vector<NameCandidate> NameFinder::find() const {
+  std::vector<NameCandidate> out;
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s) find_in_sentence(s, out);
+  return out;
+}
+
+}  // namespace ng::nlp

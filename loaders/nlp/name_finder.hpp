@@ -1,0 +1,96 @@
+#pragma once
+// Finds the spans of text that are proper names, before deciding what they
+// name: runs of capitalised words joined by name particles ("bin", "van",
+// "de") and, inside organisation and place names, by "of", "for", "and"
+// ("Ministry of Defence", "Bosnia and Herzegovina"). It separates a title
+// from the name it precedes ("German Defence Minister" | "Christine
+// Lambrecht") and records every structural clue for typing: head nouns inside
+// the name ("Ministry", "River"), lower-case heads after it ("X news agency",
+// "X region"), "city of X", datelines, possessives, and the words around it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicons/lexicon.hpp"
+#include "loaders/nlp/document.hpp"
+
+namespace ng::nlp {
+
+struct NameCandidate {
+  Span span;                     // the name as written (with a lower-case head: "Kherson region")
+  std::uint32_t first_token = 0; // tokens of the name, without title or suffix
+  std::uint32_t end_token = 0;
+  std::uint32_t sentence = 0;
+  std::string text;              // the name's text ("Jakarta" for a dateline "JAKARTA")
+
+  // Structure.
+  std::optional<EntityType> structural_type;  // settled by a head noun, title or suffix
+  PlaceDetail place_detail = PlaceDetail::Unknown;
+  OrganizationDetail organization_detail = OrganizationDetail::Unknown;
+  std::string place_head;        // lower-case place head of the name ("region", "river")
+  std::string base_name;         // the name without its place head ("Kherson")
+  std::string title;             // role written before the name ("NATO Secretary General")
+  Span title_span;
+  std::string title_qualifier;   // country, demonym or organisation inside the title ("NATO", "German")
+  std::string possessor;         // "Russia" in "Russia's Defence Ministry"
+  std::vector<std::string> extra_aliases;  // "Interfax news agency" for "Interfax"
+
+  // Context.
+  bool sentence_initial = false;
+  bool dateline = false;
+  bool possessive = false;          // followed by 's
+  bool after_place_preposition = false;
+  bool appositive_person = false;   // ", a spokesman," / ", the Chechen leader,"
+  bool appositive_place = false;    // ", a village ..." / ", a city in ..."
+  bool appositive_organization = false;
+  bool followed_by_country = false; // "Odesa, Ukraine"
+  bool subject_of_speech = false;   // "X said", "X, ..., said"
+  bool object_of_speech = false;    // "said X" (inverted attribution)
+  bool capital_the = false;         // "The X" in mid-sentence
+  bool modifies_noun = false;       // followed directly by a lower-case noun ("HIMARS rocket")
+  bool acronym = false;             // one all-caps word of 2 to 6 letters ("NATO", "U.S.")
+  std::uint32_t word_count = 0;     // words in the name (without title and suffix)
+
+  bool all_caps_acronym() const noexcept { return acronym; }
+};
+
+class NameFinder {
+ public:
+  NameFinder(std::string_view text, const std::vector<Token>& tokens,
+             const std::vector<Sentence>& sentences, const Lexicon& lexicon);
+
+  // Candidates of every sentence except Title Case headlines, in text order.
+  std::vector<NameCandidate> find() const;
+
+ private:
+  std::string_view word(std::size_t i) const { return tokens_[i].span.of(text_); }
+  std::string lower(std::size_t i) const;
+  bool is_name_word(std::size_t i) const;
+  bool starts_sentence(std::size_t i, const Sentence& sentence) const;
+  bool droppable_first_word(std::size_t i) const;
+  std::size_t extend_run(std::size_t first, std::size_t end) const;
+  void find_in_sentence(std::uint32_t index, std::vector<NameCandidate>& out) const;
+  void emit(std::size_t first, std::size_t last, std::uint32_t sentence_index, bool sentence_initial,
+            std::vector<NameCandidate>& out) const;
+  std::size_t split_title(std::size_t first, std::size_t end, NameCandidate& candidate) const;
+  void read_suffix(std::size_t end, std::size_t sentence_end, NameCandidate& candidate) const;
+  void read_prefix(std::size_t first, std::size_t sentence_first, NameCandidate& candidate) const;
+  void read_context(std::size_t first, std::size_t end, std::size_t sentence_first,
+                    std::size_t sentence_end, NameCandidate& candidate) const;
+  std::string join(std::size_t first, std::size_t end) const;
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Sentence>& sentences_;
+  const Lexicon& lexicon_;
+};
+
+// ASCII lower case (names and cues are compared in lower case).
+std::string ascii_lower(std::string_view text);
+// "JAKARTA" -> "Jakarta"; "NEW YORK" -> "New York" (for datelines).
+std::string title_case(std::string_view text);
+
+}  // namespace ng::nlp

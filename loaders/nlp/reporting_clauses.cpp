@@ -1,0 +1,350 @@
+#include "loaders/nlp/reporting_clauses.hpp"
+
+#include <algorithm>
+
+#include "loaders/nlp/cues.hpp"
+#include "loaders/nlp/name_finder.hpp"
+#include "loaders/nlp/tokenizer.hpp"
+
+namespace ng::nlp {
+
+namespace {
+
+bool is_time_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "week", "weekend", "month", "year", "morning", "afternoon",
+      "evening", "night", "day", "today", "yesterday", "tonight", "time", "hours", "days",
+      "weeks", "months", "years", "moment"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool is_venue_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "statement", "statements", "interview", "video", "message", "address", "speech", "post",
+      "briefing", "remarks", "conference", "tweet", "letter", "email", "broadcast", "televised",
+      "report", "note", "comments", "telegram", "podcast", "op-ed", "column", "blog", "memo",
+      "meeting", "session", "hearing", "summit", "rally", "parliament", "court", "ceremony"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool is_auxiliary_start(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"has", "have", "had", "is", "was", "were", "are",
+                                                "been", "be", "will", "would", "to", "can",
+                                                "could", "should", "being", "by"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+bool is_determiner(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "its" || lower == "their" ||
+         lower == "his" || lower == "her" || lower == "our" || lower == "these" || lower == "those" ||
+         lower == "this" || lower == "my" || lower == "your" || lower == "such" || lower == "no";
+}
+
+bool is_punctuation_end(std::string_view w) {
+  return w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?" || w == "\u2026" ||
+         is_dash(w);
+}
+
+}  // namespace
+
+ClauseFinder::ClauseFinder(std::string_view text, const Analysis& analysis, const std::vector<Quote>& quotes,
+                           const SpeakerResolver& speakers)
+    : text_(text), analysis_(analysis), quotes_(quotes), speakers_(speakers),
+      in_quote_(analysis.tokens.size(), false) {
+  for (const Quote& q : quotes_) {
+    for (std::uint32_t k = q.open_token; k <= q.close_token && k < in_quote_.size(); ++k) in_quote_[k] = true;
+  }
+}
+
+std::string ClauseFinder::lower(std::size_t i) const { return ascii_lower(word(i)); }
+bool ClauseFinder::inside_quote(std::size_t token) const { return in_quote_[token]; }
+
+std::size_t ClauseFinder::token_at(std::uint32_t offset) const {
+  const auto& tokens = analysis_.tokens;
+  const auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                   [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+  return static_cast<std::size_t>(it - tokens.begin());
+}
+
+std::vector<ReportingClause> ClauseFinder::find() const {
+  std::vector<ReportingClause> out;
+  std::optional<std::uint32_t> previous;
+  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) find_in_sentence(s, previous, out);
+  return out;
+}
+
+// Steps back from the token before a verb over auxiliaries, adverbs, time
+// phrases, an appositive or a relative "who", to the end of the subject.
+std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
+  while (k > first) {
+    const std::string w = lower(k);
+    const bool adverb = w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && !analysis_.tokens[k].capitalized;
+    if (cues::is_verb_filler(w) || adverb) {
+      --k;
+      continue;
+    }
+    if ((is_time_word(w) || analysis_.tokens[k].kind == TokenKind::Number) && k > first + 1) {
+      const std::string p = lower(k - 1);
+      if (p == "on" || p == "in" || p == "at" || p == "last" || p == "this" || p == "earlier" || p == "late") {
+        k -= 2;
+        continue;
+      }
+    }
+    if ((w == "who" || w == "which") && k > first + 1 && word(k - 1) == ",") return k - 2;
+    if (w == ",") {
+      // ", a Ukrainian military official," between the subject and its verb.
+      for (std::size_t p = k - 1; p > first && k - p < 18; --p) {
+        if (inside_quote(p)) break;
+        if (word(p) == ",") return p - 1;
+      }
+    }
+    return k;
+  }
+  return k;
+}
+
+std::size_t ClauseFinder::content_start(std::size_t c, std::size_t end, std::string_view lemma) const {
+  if (c < end && (word(c) == ":" || word(c) == ",")) ++c;
+  // "said on Friday that", "told Reuters that", "reported to X that".
+  for (std::size_t i = c; i < end && i < c + 12; ++i) {
+    const std::string_view w = word(i);
+    if (lower(i) == "that") return i + 1;
+    if (w == "," || analysis_.tokens[i].kind == TokenKind::OpenQuote || is_sentence_final(w)) break;
+    if (cues::speech_verb_lemma(lower(i))) break;
+  }
+  // Time and venue phrases: "on Friday", "in a statement", "last week".
+  for (int round = 0; round < 3 && c < end; ++round) {
+    const std::string w = lower(c);
+    if (w != "on" && w != "in" && w != "at" && w != "during" && w != "late" && w != "early" &&
+        w != "last" && w != "this" && w != "earlier" && w != "over" && w != "via") {
+      break;
+    }
+    std::size_t k = c + 1;
+    bool matched = false;
+    while (k < end && k < c + 6) {
+      const std::string x = lower(k);
+      if (is_time_word(x) || is_venue_word(x) || analysis_.tokens[k].kind == TokenKind::Number) matched = true;
+      if (!(is_determiner(x) || is_time_word(x) || is_venue_word(x) || x == "of" ||
+            analysis_.tokens[k].kind == TokenKind::Number || analysis_.tokens[k].capitalized ||
+            x == "news" || x == "press" || x == "posted" || x == "published" || x == "televised" ||
+            x == "video")) {
+        break;
+      }
+      ++k;
+    }
+    if (!matched) break;
+    c = k;
+    if (c < end && word(c) == ",") ++c;
+  }
+  if (cues::takes_addressee(lemma) && (lemma == "tell" || lemma == "inform" || lemma == "assure")) {
+    // "told Reuters", "told reporters", "told him".
+    std::size_t k = c;
+    while (k < end && k < c + 5 && (analysis_.tokens[k].capitalized || is_determiner(lower(k)))) ++k;
+    if (k == c && k < end) {
+      const std::string x = lower(k);
+      if (x == "reporters" || x == "journalists" || x == "him" || x == "her" || x == "them" ||
+          x == "us" || x == "me" || x == "parliament" || x == "lawmakers") {
+        ++k;
+      }
+    }
+    c = k;
+    if (c < end && (word(c) == "," || word(c) == ":")) ++c;
+  }
+  return c;
+}
+
+std::size_t ClauseFinder::content_end(std::size_t start, std::size_t end, bool embedded) const {
+  std::size_t e = end;
+  if (embedded) {
+    for (std::size_t i = start + 2; i < end; ++i) {
+      if (word(i) == "," && !inside_quote(i)) {
+        e = i;
+        break;
+      }
+    }
+  }
+  while (e > start && is_punctuation_end(word(e - 1))) --e;
+  return e;
+}
+
+// The comma (or closing quote) before the subject, when the clause ends the
+// sentence: "CONTENT, X said (in a statement)."
+std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, std::size_t verb,
+                                                    const Sentence& sentence) const {
+  std::size_t before = subject_first;
+  while (before > sentence.first_token && (word(before - 1) == "the" || word(before - 1) == "The")) --before;
+  if (before <= sentence.first_token + 1) return std::nullopt;
+  const Token& t = analysis_.tokens[before - 1];
+  if (word(before - 1) != "," && t.kind != TokenKind::CloseQuote) return std::nullopt;
+  std::size_t rest = 0;
+  for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
+    if (lower(k) == "that" || analysis_.tokens[k].kind == TokenKind::OpenQuote) return std::nullopt;
+    rest += analysis_.tokens[k].kind == TokenKind::Word;
+  }
+  if (rest > 8) return std::nullopt;
+  return before - 1;
+}
+
+std::optional<ReportingClause> ClauseFinder::according_to(std::size_t k, const Sentence& s,
+                                                          std::optional<std::uint32_t> previous) const {
+  const auto speaker = speakers_.subject_starting_at(k + 2, s.end_token, previous);
+  if (!speaker) return std::nullopt;
+  ReportingClause clause;
+  clause.shape = ReportingClause::Shape::AccordingTo;
+  clause.speaker = *speaker;
+  clause.verb_token = static_cast<std::uint32_t>(k);
+  clause.verb = "according to";
+  clause.confidence = 0.8;
+  std::size_t phrase_end = token_at(speaker->span.end);
+  // "according to Russia's Interfax news agency": the lower-case head too.
+  while (phrase_end < s.end_token && !analysis_.tokens[phrase_end].capitalized &&
+         analysis_.tokens[phrase_end].kind == TokenKind::Word &&
+         cues::organization_suffix(lower(phrase_end), "") > 0) {
+    ++phrase_end;
+  }
+  if (phrase_end < s.end_token && lower(phrase_end) == "news") ++phrase_end;
+  if (phrase_end < s.end_token && lower(phrase_end) == "agency") ++phrase_end;
+  std::size_t phrase_begin = k;
+  if (phrase_begin > s.first_token && word(phrase_begin - 1) == ",") --phrase_begin;
+  if (k == s.first_token) {
+    std::size_t c = phrase_end;
+    if (c < s.end_token && word(c) == ",") ++c;
+    const std::size_t e = content_end(c, s.end_token, false);
+    if (e <= c) return std::nullopt;
+    clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
+  } else {
+    const std::size_t e = content_end(s.first_token, s.end_token, false);
+    if (e <= s.first_token) return std::nullopt;
+    clause.content = {analysis_.tokens[s.first_token].span.begin, analysis_.tokens[e - 1].span.end};
+    std::size_t cut_end = phrase_end;
+    if (cut_end < s.end_token && word(cut_end) == ",") ++cut_end;
+    clause.cut = {analysis_.tokens[phrase_begin].span.begin,
+                  analysis_.tokens[std::min<std::size_t>(cut_end, s.end_token) - 1].span.end};
+  }
+  return clause;
+}
+
+void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t>& previous,
+                                    std::vector<ReportingClause>& out) const {
+  const Sentence& sentence = analysis_.sentences[s];
+  if (sentence.title || sentence.title_case) return;
+  const std::size_t first = sentence.first_token;
+  const std::size_t end = sentence.end_token;
+  const std::size_t clauses_before = out.size();
+  for (std::size_t k = first; k < end; ++k) {
+    const Token& t = analysis_.tokens[k];
+    if (inside_quote(k) || t.kind != TokenKind::Word) continue;
+    const std::string l = lower(k);
+    if (l == "according" && k + 1 < end && lower(k + 1) == "to") {
+      if (auto clause = according_to(k, sentence, previous)) {
+        clause->sentence = s;
+        previous = clause->speaker.entity;
+        out.push_back(*clause);
+      }
+      continue;
+    }
+    if (t.capitalized) continue;
+    const auto lemma = cues::speech_verb_lemma(l);
+    if (!lemma) continue;
+    if (k > first && (is_determiner(lower(k - 1)) || is_possessive(word(k - 1)) || lower(k - 1) == "to")) {
+      continue;  // "Russia's claims", "the report", "to say"
+    }
+    std::size_t after = k + 1;
+    std::string verb(word(k));
+    if (*lemma == "express" || *lemma == "voice") {
+      std::size_t noun = after;
+      while (noun < end && noun < after + 3 && (is_determiner(lower(noun)) || lower(noun) == "deep" ||
+                                                lower(noun) == "cautious" || lower(noun) == "grave")) {
+        ++noun;
+      }
+      if (noun >= end || !cues::is_speech_noun(lower(noun))) continue;
+      verb += " " + lower(noun);
+      after = (noun + 1 < end && lower(noun + 1) == "that") ? noun + 2 : noun;
+    } else if (*lemma == "call" || *lemma == "point") {
+      if (after >= end || (lower(after) != "for" && lower(after) != "on" && lower(after) != "out")) continue;
+      verb += " " + lower(after);
+      if (*lemma == "point") ++after;
+    } else if (*lemma == "describe" || *lemma == "cite" || *lemma == "threaten" || *lemma == "welcome" ||
+               *lemma == "think" || *lemma == "believe" || *lemma == "signal" || *lemma == "indicate" ||
+               *lemma == "agree") {
+      // Weaker speech verbs: only with a "that" clause right after.
+      if (after >= end || lower(after) != "that") continue;
+    }
+
+    ReportingClause clause;
+    clause.verb_token = static_cast<std::uint32_t>(k);
+    clause.verb = verb;
+    clause.sentence = s;
+    std::optional<Speaker> speaker;
+    const bool participle = l.size() > 4 && l.compare(l.size() - 3, 3, "ing") == 0;
+    if (participle && k > first && word(k - 1) == ",") {
+      if (out.size() == clauses_before) continue;
+      speaker = out.back().speaker;
+      clause.shape = ReportingClause::Shape::Participle;
+      clause.confidence = 0.7;
+    } else if (participle) {
+      continue;  // "saying", "warning" without a clause to join
+    } else if (k > first && (analysis_.tokens[k - 1].kind == TokenKind::CloseQuote ||
+                             (word(k - 1) == "," && k > first + 1 &&
+                              analysis_.tokens[k - 2].kind == TokenKind::CloseQuote))) {
+      speaker = speakers_.subject_starting_at(k + 1, end, previous);
+      clause.shape = ReportingClause::Shape::Inverted;
+      clause.confidence = 0.9;
+    } else if (k > first) {
+      const std::size_t subject_end = skip_back(k - 1, first);
+      speaker = speakers_.subject_ending_at(subject_end, first, previous);
+      clause.shape = ReportingClause::Shape::SubjectVerb;
+      clause.confidence = 0.8;
+    }
+    if (!speaker) continue;
+    clause.speaker = *speaker;
+    if (speaker->form == Mention::Form::Pronoun) clause.confidence -= 0.1;
+    if (speaker->form == Mention::Form::Description) clause.confidence -= 0.15;
+
+    std::size_t c = 0, e = 0;
+    const std::size_t subject_first = token_at(speaker->span.begin);
+    if (clause.shape == ReportingClause::Shape::Inverted) {
+      c = first;
+      e = k;
+    } else if (clause.shape == ReportingClause::Shape::SubjectVerb) {
+      if (const auto comma = tail_comma(subject_first, k, sentence)) {
+        clause.shape = ReportingClause::Shape::Tail;
+        c = first;
+        e = *comma;
+      }
+    }
+    if (e == 0) {
+      c = content_start(after, end, *lemma);
+      const bool embedded = subject_first > first &&
+                            (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
+      e = content_end(c, end, embedded);
+      if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c))) continue;
+    }
+    while (e > c && is_punctuation_end(word(e - 1))) --e;
+    while (c < e && (word(c) == "," || word(c) == ":")) ++c;
+    std::size_t words = 0;
+    for (std::size_t i = c; i < e; ++i) words += analysis_.tokens[i].kind == TokenKind::Word;
+    if (words < 2) continue;
+    clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
+    previous = speaker->entity;
+    out.push_back(clause);
+  }
+  // A clause whose content runs into a later tail clause of the same
+  // sentence ("the Ministry claimed X, TASS reported") stops before it.
+  for (std::size_t a = clauses_before; a < out.size(); ++a) {
+    for (std::size_t b = a + 1; b < out.size(); ++b) {
+      if (out[b].shape != ReportingClause::Shape::Tail) continue;
+      const std::uint32_t subject_begin = out[b].speaker.span.begin;
+      if (out[a].content.begin < subject_begin && out[a].content.end > subject_begin) {
+        std::size_t stop = token_at(subject_begin);
+        while (stop > 0 && (word(stop - 1) == "the" || word(stop - 1) == "The")) --stop;
+        while (stop > 0 && is_punctuation_end(word(stop - 1))) --stop;
+        if (stop > 0) out[a].content.end = analysis_.tokens[stop - 1].span.end;
+      }
+    }
+  }
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,213 @@
+#include "loaders/nlp/speaker_resolver.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "common/unicode.hpp"
+#include "loaders/nlp/cues.hpp"
+#include "loaders/nlp/name_finder.hpp"
+
+namespace ng::nlp {
+
+namespace {
+
+constexpr std::size_t kPronounReachParagraphs = 3;
+
+bool is_preposition(std::string_view lower) {
+  static constexpr std::string_view kPrepositions[] = {
+      "of", "in", "at", "from", "by", "for", "with", "to", "on", "near", "into", "against", "about",
+      "over", "under", "between", "among", "across", "after", "before", "during", "since",
+      "toward", "towards", "via", "through", "without", "within", "outside", "inside", "like",
+      "than", "behind", "beyond", "around", "upon", "onto", "off", "amid", "despite"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower) != std::end(kPrepositions);
+}
+
+bool is_organization_description(std::string_view lower) {
+  static constexpr std::string_view kHeads[] = {
+      "ministry", "agency", "government", "department", "army", "office", "council", "court",
+      "police", "company", "group", "party", "committee", "commission", "bank", "administration",
+      "alliance", "organization", "organisation", "union", "service", "bureau", "authority",
+      "institute", "university", "firm", "newspaper", "broadcaster", "kremlin", "cabinet",
+      "parliament", "senate", "federation", "association", "coalition", "league", "network",
+      "channel", "club", "board", "regulator", "watchdog", "militia"};
+  return std::find(std::begin(kHeads), std::end(kHeads), lower) != std::end(kHeads);
+}
+
+bool is_person_description(std::string_view lower) {
+  static constexpr std::string_view kRoles[] = {
+      "governor", "president", "minister", "general", "mayor", "chancellor", "secretary",
+      "premier", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "leader",
+      "commander", "chief", "ambassador", "senator", "judge", "prosecutor", "envoy", "chairman",
+      "director", "prince", "pope", "emir", "sheikh", "colonel", "captain", "coach", "head"};
+  return std::find(std::begin(kRoles), std::end(kRoles), lower) != std::end(kRoles);
+}
+
+bool contains_word(std::string_view haystack, std::string_view lower_word) {
+  const std::string folded = case_fold(haystack);
+  std::size_t at = 0;
+  while ((at = folded.find(lower_word, at)) != std::string::npos) {
+    const bool start_ok = at == 0 || folded[at - 1] == ' ' || folded[at - 1] == '-';
+    const std::size_t end = at + lower_word.size();
+    const bool end_ok = end == folded.size() || folded[end] == ' ' || folded[end] == '-' || folded[end] == '\'';
+    if (start_ok && end_ok) return true;
+    at = end;
+  }
+  return false;
+}
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(std::string_view text, const Analysis& analysis, const Lexicon& lexicon)
+    : text_(text), analysis_(analysis), lexicon_(lexicon), mention_of_token_(analysis.tokens.size(), -1) {
+  const auto& tokens = analysis.tokens;
+  for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
+    const Span span = analysis.mentions[m].span;
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
+                               [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
+    for (; it != tokens.end() && it->span.end <= span.end; ++it) {
+      mention_of_token_[static_cast<std::size_t>(it - tokens.begin())] = static_cast<std::int32_t>(m);
+    }
+  }
+}
+
+std::optional<std::uint32_t> SpeakerResolver::mention_at(std::size_t token) const {
+  if (token >= mention_of_token_.size() || mention_of_token_[token] < 0) return std::nullopt;
+  return static_cast<std::uint32_t>(mention_of_token_[token]);
+}
+
+std::optional<std::uint32_t> SpeakerResolver::mention_ending_at(std::size_t token) const {
+  const auto m = mention_at(token);
+  if (!m) return std::nullopt;
+  if (token + 1 < mention_of_token_.size() && mention_of_token_[token + 1] == mention_of_token_[token]) {
+    return std::nullopt;
+  }
+  return m;
+}
+
+bool SpeakerResolver::governed_by_preposition(std::size_t first, std::size_t sentence_first) const {
+  std::size_t k = first;
+  // Skip a title before the name ("the Governor Ivan X") and "the".
+  while (k > sentence_first) {
+    const Token& t = analysis_.tokens[k - 1];
+    const std::string_view w = word(k - 1);
+    if ((t.capitalized && (cues::is_title_head(w) || cues::is_title_modifier(w))) || w == "the" ||
+        w == "." || lexicon_.demonym_country(w)) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (k == sentence_first) return false;
+  return is_preposition(ascii_lower(word(k - 1)));
+}
+
+std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std::size_t sentence_first,
+                                                          std::optional<std::uint32_t> previous) const {
+  if (last < sentence_first || last >= analysis_.tokens.size()) return std::nullopt;
+  // "the TASS news agency reported": step back over a lower-case head.
+  std::size_t k = last;
+  for (int step = 0; step < 2 && k > sentence_first && !mention_ending_at(k); ++step) {
+    const std::string l = ascii_lower(word(k));
+    if (!cues::organization_suffix(l, "") && l != "news" && l != "agency") break;
+    --k;
+  }
+  if (const auto m = mention_ending_at(k)) {
+    const Mention& mention = analysis_.mentions[*m];
+    auto first = std::lower_bound(analysis_.tokens.begin(), analysis_.tokens.end(), mention.span.begin,
+                                  [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
+    const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
+    if (governed_by_preposition(first_index, sentence_first)) return std::nullopt;
+    return Speaker{mention.entity, mention.span, Mention::Form::Name};
+  }
+  const std::string l = ascii_lower(word(last));
+  if (cues::subject_pronoun(l)) return resolve_pronoun(last, previous);
+  if (is_organization_description(l) || is_person_description(l)) {
+    // Only "the ministry", "The Ministry", "its governor", "the region's governor".
+    for (std::size_t d = last; d > sentence_first && last - d < 5; --d) {
+      const std::string before = ascii_lower(word(d - 1));
+      if (before == "the" || before == "its" || before == "their" || before == "his" || before == "her") {
+        return resolve_description(last, d - 1);
+      }
+      if (!analysis_.tokens[d - 1].capitalized && before != "'s" && before != "\u2019s") break;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::subject_starting_at(std::size_t first, std::size_t sentence_end,
+                                                            std::optional<std::uint32_t> previous) const {
+  if (first >= sentence_end) return std::nullopt;
+  const std::string l = ascii_lower(word(first));
+  if (cues::subject_pronoun(l) && (l == "he" || l == "she" || l == "they" || l == "it")) {
+    return resolve_pronoun(first, previous);
+  }
+  // Skip "the", a demonym and a title: "said German Defence Minister X".
+  for (std::size_t k = first; k < sentence_end && k < first + 8; ++k) {
+    if (const auto m = mention_at(k)) {
+      const Mention& mention = analysis_.mentions[*m];
+      return Speaker{mention.entity, mention.span, Mention::Form::Name};
+    }
+    const Token& t = analysis_.tokens[k];
+    if (!(t.capitalized || word(k) == "the" || word(k) == "." || ascii_lower(word(k)) == "news")) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::resolve_pronoun(std::size_t token,
+                                                        std::optional<std::uint32_t> previous) const {
+  const auto kind = cues::subject_pronoun(ascii_lower(word(token)));
+  if (!kind) return std::nullopt;
+  const Span span = analysis_.tokens[token].span;
+  const bool personal = *kind == cues::PronounKind::Male || *kind == cues::PronounKind::Female;
+  const auto compatible = [&](std::uint32_t e) {
+    const Entity& entity = analysis_.entities[e];
+    if (personal) {
+      if (entity.type != EntityType::Person) return false;
+      const std::string_view first_name = std::string_view(entity.name).substr(0, entity.name.find(' '));
+      const Gender gender = lexicon_.given_name_gender(first_name);
+      if (gender == Gender::Male && *kind == cues::PronounKind::Female) return false;
+      if (gender == Gender::Female && *kind == cues::PronounKind::Male) return false;
+      return true;
+    }
+    return entity.type == EntityType::Organization ||
+           (entity.type == EntityType::Place && *kind == cues::PronounKind::Neuter);
+  };
+  if (previous && compatible(*previous)) return Speaker{*previous, span, Mention::Form::Pronoun};
+  // Else the nearest compatible mention before, within a few paragraphs.
+  const auto& sentences = analysis_.sentences;
+  const auto here = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
+                                     [](std::uint32_t offset, const Sentence& s) { return offset < s.span.begin; });
+  const std::uint32_t paragraph = here == sentences.begin() ? 0 : std::prev(here)->paragraph;
+  for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
+    if (m->span.begin >= span.begin) continue;
+    if (sentences[m->sentence].paragraph + kPronounReachParagraphs < paragraph) break;
+    if (compatible(m->entity)) return Speaker{m->entity, span, Mention::Form::Pronoun};
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::resolve_description(std::size_t head, std::size_t first) const {
+  const std::string l = ascii_lower(word(head));
+  const Span span{analysis_.tokens[first].span.begin, analysis_.tokens[head].span.end};
+  const bool organization = is_organization_description(l);
+  for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
+    if (m->span.begin >= span.begin) continue;
+    const Entity& entity = analysis_.entities[m->entity];
+    bool fits = false;
+    if (organization && entity.type == EntityType::Organization) {
+      fits = contains_word(entity.name, l) ||
+             std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                         [&](const std::string& a) { return contains_word(a, l); }) ||
+             (l == "agency" && entity.organization_detail == OrganizationDetail::NewsMedia) ||
+             ((l == "government" || l == "administration" || l == "kremlin") &&
+              entity.organization_detail == OrganizationDetail::Government);
+    } else if (!organization && entity.type == EntityType::Person) {
+      fits = std::any_of(entity.roles.begin(), entity.roles.end(),
+                         [&](const Role& r) { return contains_word(r.title, l); });
+    }
+    if (fits) return Speaker{m->entity, span, Mention::Form::Description};
+  }
+  return std::nullopt;
+}
+
+}  // namespace ng::nlp

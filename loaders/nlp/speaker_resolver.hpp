@@ -1,0 +1,52 @@
+#pragma once
+// Finds who a reporting clause's subject is: a name ("Saldo said"), a
+// pronoun ("he said" -> the person who spoke last, or was named last), or a
+// description ("the ministry said" -> the ministry named before; "the
+// governor said" -> the person last given that title).
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "lexicons/lexicon.hpp"
+#include "loaders/nlp/document.hpp"
+
+namespace ng::nlp {
+
+struct Speaker {
+  std::uint32_t entity = 0;
+  Span span;
+  Mention::Form form = Mention::Form::Name;
+};
+
+class SpeakerResolver {
+ public:
+  SpeakerResolver(std::string_view text, const Analysis& analysis, const Lexicon& lexicon);
+
+  // The mention whose last token is `token`, if any.
+  std::optional<std::uint32_t> mention_ending_at(std::size_t token) const;
+  // The mention that covers `token`, if any.
+  std::optional<std::uint32_t> mention_at(std::size_t token) const;
+
+  // The subject that ends at `last` (inclusive): a name, pronoun or
+  // description. `previous_speaker` is the speaker of the statement before.
+  std::optional<Speaker> subject_ending_at(std::size_t last, std::size_t sentence_first,
+                                           std::optional<std::uint32_t> previous_speaker) const;
+  // A name, pronoun or description that starts at `first` (for "said X").
+  std::optional<Speaker> subject_starting_at(std::size_t first, std::size_t sentence_end,
+                                             std::optional<std::uint32_t> previous_speaker) const;
+
+ private:
+  std::optional<Speaker> resolve_pronoun(std::size_t token, std::optional<std::uint32_t> previous) const;
+  std::optional<Speaker> resolve_description(std::size_t head, std::size_t first) const;
+  bool governed_by_preposition(std::size_t first_token, std::size_t sentence_first) const;
+  std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
+
+  std::string_view text_;
+  const Analysis& analysis_;
+  const Lexicon& lexicon_;
+  std::vector<std::int32_t> mention_of_token_;  // -1 for none
+};
+
+}  // namespace ng::nlp

@@ -1,0 +1,212 @@
+#include "loaders/nlp/statement_finder.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace ng::nlp {
+
+namespace {
+
+constexpr std::uint32_t kMinQuoteWordsWithoutClause = 4;
+
+struct Draft {
+  StatementKind kind = StatementKind::Reported;
+  Span content;
+  Span cut;
+  Speaker speaker;
+  std::string verb;
+  double confidence = 0.5;
+  std::uint32_t paragraph = 0;
+};
+
+class Assembler {
+ public:
+  Assembler(std::string_view text, const std::vector<Quote>& quotes,
+            const std::vector<ReportingClause>& clauses, Analysis& analysis)
+      : text_(text), quotes_(quotes), clauses_(clauses), analysis_(analysis) {}
+
+  void run() {
+    for (const ReportingClause& c : clauses_) {
+      Draft d;
+      d.content = c.content;
+      d.cut = c.cut;
+      d.speaker = c.speaker;
+      d.verb = c.verb;
+      d.confidence = c.confidence;
+      d.paragraph = paragraph_of(c.content.begin);
+      drafts_.push_back(d);
+    }
+    attribute_quotes();
+    merge_overlapping();
+    emit();
+  }
+
+ private:
+  std::uint32_t sentence_of(std::uint32_t offset) const {
+    const auto& sentences = analysis_.sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                     [](std::uint32_t o, const Sentence& s) { return o < s.span.begin; });
+    return it == sentences.begin() ? 0 : static_cast<std::uint32_t>(it - sentences.begin() - 1);
+  }
+  std::uint32_t paragraph_of(std::uint32_t offset) const {
+    return analysis_.sentences.empty() ? 0 : analysis_.sentences[sentence_of(offset)].paragraph;
+  }
+
+  void attribute_quotes() {
+    std::optional<Draft> previous;  // the statement before the quote, for continuations
+    std::size_t next_clause = 0;
+    for (const Quote& q : quotes_) {
+      const std::uint32_t sentence = sentence_of(q.content.begin);
+      if (analysis_.sentences[sentence].title || analysis_.sentences[sentence].title_case) continue;
+      while (next_clause < clauses_.size() && clauses_[next_clause].content.end <= q.content.begin) {
+        previous = draft_of(clauses_[next_clause], q.paragraph);
+        ++next_clause;
+      }
+      const ReportingClause* clause = nullptr;
+      // A clause whose content holds the quote, else one in the paragraph.
+      for (const ReportingClause& c : clauses_) {
+        if (c.content.overlaps(q.content) && paragraph_of(c.content.begin) == q.paragraph) {
+          clause = &c;
+          break;
+        }
+      }
+      if (!clause && q.words >= kMinQuoteWordsWithoutClause) {
+        std::uint32_t best_distance = UINT32_MAX;
+        for (const ReportingClause& c : clauses_) {
+          if (paragraph_of(c.content.begin) != q.paragraph) continue;
+          const std::uint32_t verb_at = analysis_.tokens[c.verb_token].span.begin;
+          const std::uint32_t distance = verb_at > q.content.end ? verb_at - q.content.end
+                                                                 : q.content.begin - std::min(verb_at, q.content.begin);
+          if (distance < best_distance) {
+            best_distance = distance;
+            clause = &c;
+          }
+        }
+      }
+      Draft d;
+      d.kind = StatementKind::Direct;
+      d.content = q.content;
+      d.paragraph = q.paragraph;
+      if (clause) {
+        d.speaker = clause->speaker;
+        d.verb = clause->verb;
+        d.confidence = std::min(0.95, clause->confidence + 0.05);
+      } else if (previous && q.words >= kMinQuoteWordsWithoutClause && q.paragraph <= previous->paragraph + 1) {
+        // A quotation that goes on after the speaker was named.
+        d.speaker = previous->speaker;
+        d.speaker.form = Mention::Form::Pronoun;
+        d.speaker.span = {};
+        d.verb = previous->verb;
+        d.confidence = 0.6;
+      } else {
+        continue;
+      }
+      drafts_.push_back(d);
+      previous = d;
+    }
+  }
+
+  Draft draft_of(const ReportingClause& c, std::uint32_t) const {
+    Draft d;
+    d.speaker = c.speaker;
+    d.verb = c.verb;
+    d.paragraph = paragraph_of(c.content.begin);
+    return d;
+  }
+
+  // A quotation inside a clause's content (or the clause whose content is a
+  // quotation) is one statement, direct.
+  void merge_overlapping() {
+    std::sort(drafts_.begin(), drafts_.end(),
+              [](const Draft& a, const Draft& b) { return a.content.begin < b.content.begin; });
+    std::vector<Draft> merged;
+    for (Draft& d : drafts_) {
+      bool joined = false;
+      for (Draft& m : merged) {
+        if (m.speaker.entity != d.speaker.entity || !m.content.overlaps(d.content)) continue;
+        m.content = {std::min(m.content.begin, d.content.begin), std::max(m.content.end, d.content.end)};
+        if (d.kind == StatementKind::Direct) m.kind = StatementKind::Direct;
+        if (m.cut.empty()) m.cut = d.cut;
+        if (m.speaker.span.empty()) m.speaker = d.speaker;
+        m.confidence = std::max(m.confidence, d.confidence);
+        joined = true;
+        break;
+      }
+      if (!joined) merged.push_back(d);
+    }
+    drafts_ = std::move(merged);
+  }
+
+  void emit() {
+    for (const Draft& d : drafts_) {
+      Statement s;
+      s.kind = d.kind;
+      s.content = d.content;
+      s.text = statement_text(text_, analysis_.tokens, d.content, d.cut);
+      if (std::count(s.text.begin(), s.text.end(), ' ') < 1) continue;
+      s.speaker = d.speaker.entity;
+      s.speaker_span = d.speaker.span;
+      s.verb = d.verb;
+      s.confidence = d.confidence;
+      s.sentence = sentence_of(d.content.begin);
+      std::set<std::uint32_t> about;
+      for (const Mention& m : analysis_.mentions) {
+        if (m.span.begin >= d.content.end) break;
+        if (!d.content.contains(m.span) || (!d.cut.empty() && d.cut.overlaps(m.span))) continue;
+        if (m.entity != d.speaker.entity) about.insert(m.entity);
+      }
+      s.about.assign(about.begin(), about.end());
+      if (d.speaker.form != Mention::Form::Name && !d.speaker.span.empty()) {
+        speaker_mentions_.push_back(Mention{d.speaker.span, d.speaker.entity,
+                                            sentence_of(d.speaker.span.begin), d.speaker.form});
+      }
+      analysis_.statements.push_back(std::move(s));
+    }
+    for (const Mention& m : speaker_mentions_) {
+      const bool known = std::any_of(analysis_.mentions.begin(), analysis_.mentions.end(),
+                                     [&](const Mention& x) { return x.span == m.span; });
+      if (!known) analysis_.mentions.push_back(m);
+    }
+    std::sort(analysis_.mentions.begin(), analysis_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  std::string_view text_;
+  const std::vector<Quote>& quotes_;
+  const std::vector<ReportingClause>& clauses_;
+  Analysis& analysis_;
+  std::vector<Draft> drafts_;
+  std::vector<Mention> speaker_mentions_;
+};
+
+}  // namespace
+
+std::string statement_text(std::string_view text, const std::vector<Token>& tokens, Span content, Span cut) {
+  std::string out;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), content.begin,
+                             [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+  bool pending_space = false;
+  for (; it != tokens.end() && it->span.end <= content.end; ++it) {
+    if (!cut.empty() && cut.overlaps(it->span)) {
+      pending_space = true;
+      continue;
+    }
+    if (it->space_before) pending_space = true;
+    if (it->kind == TokenKind::OpenQuote || it->kind == TokenKind::CloseQuote) continue;
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += it->span.of(text);
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == ' ' || out.back() == ';' || out.back() == ':')) {
+    out.pop_back();
+  }
+  return out;
+}
+
+void find_statements(std::string_view text, const std::vector<Quote>& quotes,
+                     const std::vector<ReportingClause>& clauses, Analysis& analysis) {
+  Assembler(text, quotes, clauses, analysis).run();
+}
+
+}  // namespace ng::nlp

@@ -1,0 +1,72 @@
+#include "loaders/to_rdf/entity_catalog.hpp"
+
+#include "common/unicode.hpp"
+
+namespace ng::loaders {
+
+std::string EntityCatalog::normalize(std::string_view name) {
+  const std::string folded = case_fold(to_nfc(name));
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    std::size_t next = i;
+    const char32_t cp = next_code_point(folded, next);
+    const bool word_char = cp >= 0x80 || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    if (word_char) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out.append(folded, i, next - i);
+    } else if (cp == ' ' || cp == '-' || cp == '\t' || cp == '\n' || cp == 0x2013 || cp == 0x2014) {
+      space = true;
+    }
+    // Other punctuation (apostrophes, dots, commas) disappears: "U.S." == "us".
+    i = next;
+  }
+  // Trailing possessive: "russia's" became "russias"; only drop it when the
+  // original ended in 's or ’s.
+  const std::string_view original = name;
+  const bool possessive = original.size() > 2 &&
+                          (original.ends_with("'s") || original.ends_with("\u2019s") ||
+                           original.ends_with("'S"));
+  if (possessive && out.size() > 1 && out.back() == 's') out.pop_back();
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+std::string EntityCatalog::key(ontology::EntityType type, const std::string& normalized) {
+  return std::string(1, static_cast<char>('0' + static_cast<int>(type))) + normalized;
+}
+
+void EntityCatalog::add(const std::string& iri, ontology::EntityType type, std::string_view name) {
+  const std::string normalized = normalize(name);
+  if (normalized.empty()) return;
+  iri_by_name_.emplace(key(type, normalized), iri);
+  types_.emplace(iri, type);
+  if (type == ontology::EntityType::Person) {
+    const std::size_t space = normalized.rfind(' ');
+    if (space != std::string::npos) surnames_[normalized.substr(space + 1)].insert(iri);
+  }
+}
+
+std::optional<std::string> EntityCatalog::find(ontology::EntityType type, std::string_view name) const {
+  const auto it = iri_by_name_.find(key(type, normalize(name)));
+  if (it == iri_by_name_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> EntityCatalog::find_person_by_surname(std::string_view surname) const {
+  const std::string normalized = normalize(surname);
+  if (normalized.find(' ') != std::string::npos) return std::nullopt;
+  const auto it = surnames_.find(normalized);
+  if (it == surnames_.end() || it->second.size() != 1) return std::nullopt;
+  return *it->second.begin();
+}
+
+std::optional<ontology::EntityType> EntityCatalog::type_of(const std::string& iri) const {
+  const auto it = types_.find(iri);
+  if (it == types_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace ng::loaders

@@ -1,0 +1,31 @@
+#pragma once
+// The files a build writes into its output directory:
+//   graph.ttl      the whole graph, Turtle, readable prefixes
+//   graph.nq       N-Quads, one named graph per article (its provenance)
+//   graph.dot/svg  the who-said-what-about-whom network
+//   newsgraph.ttl  the ontology the graph uses
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/store.hpp"
+#include "ontology/iri_minter.hpp"
+#include "ontology/term.hpp"
+
+namespace ng::pipeline {
+
+// Prefixes for output and queries: the standard vocabularies and the
+// entity namespaces under the base IRI.
+std::vector<std::pair<std::string, std::string>> output_prefixes(const ontology::IriMinter& minter);
+
+// Writes every output file; returns their paths. Adds each file's time to
+// `stage_ms`. Throws IoError when the directory cannot be written.
+std::vector<std::string> write_outputs(const graph::Store& store, const ontology::IriMinter& minter,
+                                       const std::string& out_dir, std::map<std::string, double>& stage_ms);
+
+// ontology/newsgraph.ttl as quads in the ontology's named graph.
+std::vector<ontology::Quad> parse_ontology_quads();
+
+}  // namespace ng::pipeline

@@ -23,3 +23,11 @@ if(NG_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)
 endif()
+
+# libcsv (libcsv-dev, RFC 4180 CSV) ships neither a pkg-config file nor a
+# CMake package: find the header and library and wrap them in a target.
+find_path(NG_CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(NG_CSV_LIBRARY csv REQUIRED)
+add_library(ng_libcsv INTERFACE IMPORTED)
+target_include_directories(ng_libcsv INTERFACE "${NG_CSV_INCLUDE_DIR}")
+target_link_libraries(ng_libcsv INTERFACE "${NG_CSV_LIBRARY}")

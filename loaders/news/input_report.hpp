@@ -16,13 +16,15 @@ struct InputProblem {
 };
 
 struct InputReport {
-  std::size_t files = 0;
+  std::size_t files = 0;  // inputs opened and read (also those then skipped for their content)
   std::size_t articles = 0;
   std::size_t entity_records = 0;
   std::size_t statement_records = 0;
   std::vector<InputProblem> problems;
 
   std::size_t skipped() const;
+  // Both record the problem and log it once with spdlog::warn
+  // ("origin: message"); callers do not log it again.
   void skip(std::string origin, std::string message);
   void warn(std::string origin, std::string message);
 };

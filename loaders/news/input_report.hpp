@@ -23,8 +23,8 @@ struct InputReport {
   std::vector<InputProblem> problems;
 
   std::size_t skipped() const;
-  // Both record the problem and log it once with spdlog::warn
-  // ("origin: message"); callers do not log it again.
+  // Record a problem without logging it: `newsgraph build` prints every
+  // problem once at the end, so readers do not log them too.
   void skip(std::string origin, std::string message);
   void warn(std::string origin, std::string message);
 };

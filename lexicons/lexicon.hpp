@@ -24,10 +24,23 @@ struct PlaceInfo {
   std::string_view country_code;  // ISO 3166-1 alpha-2 when known, else empty
   std::uint32_t population = 0;   // 0 when unknown
   std::string_view canonical;     // the preferred name ("Kyiv" for "Kiev"); the key itself if none
+  // Whether the name is also something else: a frequent English word
+  // ("Reading", "Nice", "Split"), or, for a city or region under 500,000
+  // people, a frequent given name or a surname ("Victoria", "Lincoln").
+  // Never set for countries and continents. Such a name needs context
+  // ("in Reading", a following country) before it is taken as a place.
+  bool ambiguous = false;
 };
 
 enum class OrganizationKind : std::uint8_t {
   Generic, Government, NewsMedia, Party, Company, International, Military, Education, Sports
+};
+
+struct OrganizationInfo {
+  OrganizationKind kind = OrganizationKind::Generic;
+  // A one-word name that is a frequent English word, given name or surname
+  // ("Congress", "Labor", "WHO", "Ford"): needs context, as for places.
+  bool ambiguous = false;
 };
 
 enum class Gender : std::uint8_t { Unknown, Female, Male };
@@ -39,9 +52,16 @@ class Lexicon {
 
   // Lookups take a name exactly as written in text ("New York", "NATO");
   // matching is case-sensitive on the first letter of each word and tolerant
-  // of case elsewhere only where the source is (see lexicon.cpp).
+  // of case elsewhere only where the source is (see lexicon.cpp). In
+  // detail: a word (after a space or hyphen) whose stored initial is a
+  // capital must start with a capital in `name` ("new York" does not match,
+  // "NEW YORK" does, and so does "Kherson Region" for the stored "Kherson
+  // region"); a stored acronym of two or three capitals must match exactly
+  // ("US", not "Us"); other letters match in any case ("Nato" for "NATO").
+  // No lookup allocates or throws.
   std::optional<PlaceInfo> place(std::string_view name) const;
   std::optional<OrganizationKind> organization(std::string_view name) const;
+  std::optional<OrganizationInfo> organization_info(std::string_view name) const;
   // A well-known person's full name or surname in WordNet ("Lincoln").
   bool is_known_person(std::string_view name) const;
 
@@ -55,14 +75,30 @@ class Lexicon {
   bool is_surname(std::string_view word) const;
 
   // Whether a lower-case word is an English dictionary word (any part of
-  // speech, WordNet lemma or inflection, or a function word).
+  // speech, WordNet lemma or inflection, or a function word). Rare senses
+  // count: "berlin" (a carriage) is a common word. Case-insensitive.
   bool is_common_word(std::string_view lower_word) const;
+  // Whether the word is a frequent one: a function word, a word with a
+  // lower-case sense tagged in the SemCor corpus, an ordinary word of
+  // compromise's lexicon, or an inflection of one ("reading", "will",
+  // "nice"; not "berlin"). Every frequent word is a common word.
+  bool is_frequent_word(std::string_view lower_word) const;
 
   // Number of entries per table, for logs and tests.
   struct Sizes {
     std::size_t places, organizations, people, demonyms, given_names, surnames, common_words;
   };
   Sizes sizes() const noexcept;
+
+  // Builds the lexicon from TSV text in the format of lexicons/data (for
+  // tests of the parser; builtin() is what the pipeline uses). The texts
+  // must outlive the Lexicon: entries are views into them. Throws
+  // ng::ParseError naming the table, line and column of a malformed row.
+  struct Sources {
+    std::string_view places, organizations, people, demonyms, given_names, surnames,
+        common_words;
+  };
+  explicit Lexicon(const Sources& sources);
 
   Lexicon(const Lexicon&) = delete;
   Lexicon& operator=(const Lexicon&) = delete;

@@ -112,7 +112,7 @@ def demonyms(wn, proper, npm, country_entities, synset_entity, entities, rows):
             return
         candidates.setdefault(word, set()).add(entity)
         plural = countries.plural_demonym(word)
-        if plural and ' ' not in word:
+        if plural and ' ' not in word and fold(plural) not in country_names:
             candidates.setdefault(plural, set()).add(entity)
         if is_primary:
             primary.setdefault(id(entity), (entity, word))
@@ -128,7 +128,7 @@ def demonyms(wn, proper, npm, country_entities, synset_entity, entities, rows):
         # i18n-nationality has slips ("Welsh" for Wallis and Futuna): keep
         # a value only when it starts like one of the country's names.
         if value and entity and max(
-                countries.common_prefix(value, n) for n, _ in entity.names) >= 3:
+                countries.common_prefix(value, n) for n, _, _ in entity.names) >= 3:
             add(value, entity, True)
     person = wn.noun_sense('person', 1)
     adjectives = {}   # entity -> WordNet adjectives pertaining to it
@@ -149,9 +149,12 @@ def demonyms(wn, proper, npm, country_entities, synset_entity, entities, rows):
             # The entity that won the target's name: WordNet's "region"
             # Wales is iso-codes' country Wales.
             entity = synset_entity.get(target)
-            if entity is not None:
-                won = rows.get(fold(proper.proper_lemmas(wn.noun(target))[0]))
-                entity = won[1] if won else entity
+            if entity is not None and entity.kind != 'Country':
+                for lemma in proper.proper_lemmas(wn.noun(target)):
+                    won = rows.get(fold(lemma))
+                    if won and won[1].kind == 'Country':
+                        entity = won[1]
+                        break
             if entity is not None and entity.kind == 'Continent':
                 continent_adjectives.update(lemmas)
             if entity is not None and entity.kind == 'Country' and entity.cc:

@@ -19,7 +19,7 @@ class NameIndex:
             self.add(e)
 
     def add(self, e):
-        for name, _ in e.names:
+        for name, _, _ in e.names:
             for key in {fold(name), fold(strip_accents(name))}:
                 self.map.setdefault(key, [])
                 if e not in self.map[key]:
@@ -40,12 +40,21 @@ class NameIndex:
         return sorted(found, key=lambda e: e.importance(), reverse=True)
 
     def find(self, lemmas, kind=None, cc=None):
+        """Entities named by any of the lemmas, those named by the longest
+        lemmas first: a long name is the more specific evidence ("Congo,
+        Democratic Republic of the Congo, Zaire" is DR Congo, not the
+        Republic of the Congo, which is also called "Congo")."""
+        hits = {}
         found = []
         for lemma in lemmas:
             for e in self.map.get(fold(lemma), []) + self.map.get(fold(strip_accents(lemma)), []):
-                if (kind is None or e.kind == kind) and (not cc or e.cc == cc) and e not in found:
-                    found.append(e)
-        return sorted(found, key=lambda e: e.importance(), reverse=True)
+                if (kind is None or e.kind == kind) and (not cc or e.cc == cc):
+                    if e not in found:
+                        found.append(e)
+                        hits[id(e)] = set()
+                    hits[id(e)].add(lemma)
+        return sorted(found, key=lambda e: (sum(len(l) for l in hits[id(e)]), e.importance()),
+                      reverse=True)
 
 
 def _one_edit(word):
@@ -109,7 +118,7 @@ def wordnet_places(wn, proper, classified, entities):
             match.ident = ('wordnet', synset.offset)
             entities.append(match)
         for lemma in lemmas:
-            match.add_with_variants(lemma)
+            match.add_with_variants(lemma, primary=match.ident[0] == 'wordnet')
         index.add(match)
         synset_entity[synset.offset] = match
     return synset_entity
@@ -148,8 +157,8 @@ def merge(entities):
     name has them ("Kherson region" also matches "Kherson Region")."""
     claims = {}
     for e in entities:
-        for name, display in e.names:
-            claims.setdefault(fold(name), []).append((e, name, display))
+        for name, display, primary in e.names:
+            claims.setdefault(fold(name), []).append((e, name, display, primary))
     rows = {}
     won = {}
     for key, options in claims.items():
@@ -160,14 +169,15 @@ def merge(entities):
         if len(cities) > 1:
             top = max(cities, key=lambda o: (o[0].population, o[0].tier, -id_order(o[0])))[0]
             options = [o for o in options if o[0].kind != 'City' or o[0] is top]
-        winner = max(options, key=lambda o: (o[0].importance(), -id_order(o[0])))[0]
-        spellings = sorted({n for e, n, _ in options if e is winner},
+        winner = max(options, key=lambda o: (o[0].tier, o[0].population, -o[0].rank, o[3],
+                                             o[0].cc, -id_order(o[0])))[0]
+        spellings = sorted({n for e, n, _, _ in options if e is winner},
                            key=lambda n: (_uppercase_initials(n), n))
         rows[key] = (spellings[0], winner)
         won.setdefault(id(winner), set()).add(key)
     for e in entities:
         keys = won.get(id(e), set())
-        e.canonical = next((display for name, display in e.names if fold(name) in keys), None)
+        e.canonical = next((display for name, display, _ in e.names if fold(name) in keys), None)
     return rows
 
 

@@ -15,9 +15,10 @@ from textnorm import fold, strip_accents, clean_space, title_case
 # Importance tiers for merging. A country beats everything; a national or
 # first-order capital, or a city of 300,000, beats a same-named region
 # (regions are mostly named after their seat: the city is what news means);
-# other regions beat other cities; natural features sit in between.
+# other regions beat other cities; natural features sit in between, seas
+# above regions ("Red Sea" is also a Sudanese state).
 TIER = {
-    'country': 100, 'continent': 90, 'major_city': 80, 'region': 70, 'sea': 60,
+    'country': 100, 'continent': 90, 'major_city': 80, 'sea': 75, 'region': 70,
     'island': 55, 'city_100k': 50, 'lake': 45, 'river': 45, 'mountain': 40,
     'peninsula': 40, 'city': 35, 'minor_region': 30, 'other': 20,
 }
@@ -35,26 +36,28 @@ class Entity:
         self.cc = cc
         self.population = population
         self.rank = rank
-        self.names = []   # [(key text, display text)]
+        self.names = []   # [(key text, display text, primary)]
         self.ident = None
         self.canonical = None
 
-    def add(self, name, display=None):
+    def add(self, name, display=None, primary=True):
+        """primary: the name comes from the entity's own source (not from
+        WordNet attaching its synonyms), which wins ties between equals."""
         name = clean_space(name)
         if not name or not name[0].isalnum() or not _latin(name):
             return
-        self.names.append((name, clean_space(display) if display else name))
+        self.names.append((name, clean_space(display) if display else name, primary))
 
-    def add_with_variants(self, name):
+    def add_with_variants(self, name, primary=True):
         """The name, its accent-free spelling and Saint/St. spellings."""
-        self.add(name)
+        self.add(name, None, primary)
         plain = strip_accents(name)
         if plain != name:
-            self.add(plain, name)
+            self.add(plain, name, primary)
         for a, b in (('Saint ', 'St. '), ('St. ', 'Saint ')):
             if name.startswith(a):
-                self.add(b + name[len(a):], name)
-                self.add('St ' + name[len(a):], name)
+                self.add(b + name[len(a):], name, primary)
+                self.add('St ' + name[len(a):], name, primary)
 
     def importance(self):
         return (self.tier, self.population, -self.rank, self.cc)
@@ -308,7 +311,7 @@ def regions(admin1, admin2, iso2, city_entities):
             # name's aliases so that it becomes the canonical name when a
             # city takes the bare name.
             if press_type is not None and ADJECTIVAL.match(name):
-                matched.names.insert(1, (f'{stem} {press_type.lower()}', f'{stem} {press_type}'))
+                matched.names.insert(1, (f'{stem} {press_type.lower()}', f'{stem} {press_type}', True))
             matched.add(name)
 
     for record in sorted(admin2, key=lambda r: r['code']):

@@ -205,8 +205,14 @@ def main():
     country_entities, historic = countries.countries(iso1, iso3, npm['world'])
     city_entities = places.cities(npm['cities'])
     region_entities = places.regions(npm['admin1'], npm['admin2'], iso2, city_entities)
+    # A region's bare name that is a frequent word ("North", "South" in
+    # Iceland and Cameroon, "Delta" in Nigeria) is left out: the press
+    # writes "Delta State", which stays as an alias.
+    for e in region_entities:
+        e.names = [n for n in e.names if ' ' in n[0] or not words.get(n[0].lower(), False)]
+    region_entities = [e for e in region_entities if e.names]
     entities = list(country_entities.values()) + historic + region_entities + city_entities
-    synset_entity = place_table.wordnet_places(wn, proper, classified, entities)
+    synset_entity = place_table.wordnet_places(wn, proper, classified, entities, words)
     place_table.compromise_places(npm['compromise'], entities)
     place_table.register_order(entities)
     rows = place_table.merge(entities)

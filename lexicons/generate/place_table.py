@@ -65,9 +65,13 @@ def _one_edit(word):
     return sorted(deletions | insertions)
 
 
-def wordnet_places(wn, proper, classified, entities):
+def wordnet_places(wn, proper, classified, entities, words):
     """Adds WordNet's lemmas to the entities they name, or new entities.
-    Returns {synset offset: entity} for countries (used for demonyms)."""
+    A place only WordNet knows (no GeoNames or iso-codes entry) loses its
+    one-word lemmas that are frequent English words when it is a country,
+    region or city: "North" and "Union" (the Union of the American Civil
+    War), "South", "West". Natural features keep them ("Java"), flagged
+    ambiguous. Returns {synset offset: entity} (used for demonyms)."""
     index = NameIndex(entities)
     capitals = {e.cc: e for e in entities if e.ident and e.ident[0] == 'city' and e.ident[2] == 'PPLC'}
     synset_entity = {}
@@ -112,6 +116,10 @@ def wordnet_places(wn, proper, classified, entities):
             found = (index.find(lemmas, 'Region', cc) or index.find(lemmas, 'Country', cc)
                      or (index.near(lemmas, 'Region', cc) if cc else []))
             match = found[0] if found else None
+        if match is None and kind in ('Country', 'Region', 'City', 'Other'):
+            lemmas = [l for l in lemmas if ' ' in l or not words.get(l.lower(), False)]
+            if not lemmas:
+                continue
         if match is None:
             tier = TIER[WORDNET_KIND_TIER[kind]]
             match = Entity(kind, tier, cc, rank=RANK_WORDNET)

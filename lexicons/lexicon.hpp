@@ -25,7 +25,8 @@ struct PlaceInfo {
   std::uint32_t population = 0;   // 0 when unknown
   std::string_view canonical;     // the preferred name ("Kyiv" for "Kiev"); the key itself if none
   // Whether the name is also something else: a frequent English word
-  // ("Reading", "Nice", "Split"), or, for a city or region under 500,000
+  // ("Reading", "Nice", "Split"), or, for a city, region or other place
+  // (not a river, sea, island ...) under 500,000
   // people, a frequent given name or a surname ("Victoria", "Lincoln").
   // Never set for countries and continents. Such a name needs context
   // ("in Reading", a following country) before it is taken as a place.

@@ -1,5 +1,6 @@
 #include "loaders/news/html_reader.hpp"
 
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <vector>
 
 #include "loaders/news/article_checks.hpp"
+#include "loaders/news/html_depth.hpp"
 #include "loaders/news/html_metadata.hpp"
 #include "loaders/news/iso_date.hpp"
 #include "loaders/news/text_cleanup.hpp"
@@ -156,6 +158,10 @@ std::optional<std::string> first_of(const std::vector<std::string>& candidates) 
 }  // namespace
 
 void read_html(std::string_view html, const ArticleSource& source, const ArticleSink& sink, InputReport& report) {
+  if (const std::size_t depth = html_nesting_depth(html); depth > kMaxHtmlDepth) {
+    report.skip(source.origin, fmt::format("HTML nests tags about {} deep, over the limit of {}", depth, kMaxHtmlDepth));
+    return;
+  }
   const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (!output) {

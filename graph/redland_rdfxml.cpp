@@ -1,0 +1,145 @@
+#include "graph/redland_rdfxml.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+
+#include "common/error.hpp"
+#include "graph/redland.hpp"
+#include "ontology/vocabulary.hpp"
+
+namespace ng::graph::detail {
+
+using namespace redland;
+
+namespace {
+
+const unsigned char* bytes(const std::string& s) { return reinterpret_cast<const unsigned char*>(s.c_str()); }
+
+struct Output {
+  std::ostream* out;
+  std::string error;  // raptor's first error message
+};
+
+int write_byte(void* context, const int byte) noexcept {
+  auto* output = static_cast<Output*>(context);
+  output->out->put(static_cast<char>(byte));
+  return output->out->good() ? 0 : 1;
+}
+
+int write_bytes(void* context, const void* data, size_t size, size_t count) noexcept {
+  auto* output = static_cast<Output*>(context);
+  output->out->write(static_cast<const char*>(data), static_cast<std::streamsize>(size * count));
+  return output->out->good() ? static_cast<int>(count) : 0;
+}
+
+void log_handler(void* user_data, raptor_log_message* message) noexcept {
+  auto* output = static_cast<Output*>(user_data);
+  if (message->level < RAPTOR_LOG_LEVEL_ERROR || !output->error.empty()) return;
+  try {
+    output->error = message->text != nullptr ? message->text : "unknown error";
+  } catch (...) {
+    // Never throw into C.
+  }
+}
+
+raptor_term* make_term(raptor_world* world, const ontology::Term& term) {
+  switch (term.kind) {
+    case ontology::Term::Kind::Iri:
+      return raptor_new_term_from_counted_uri_string(world, bytes(term.value), term.value.size());
+    case ontology::Term::Kind::Blank:
+      return raptor_new_term_from_counted_blank(world, bytes(term.value), term.value.size());
+    case ontology::Term::Kind::Literal:
+      break;
+  }
+  RaptorUriPtr datatype;
+  if (term.language.empty() && !term.datatype.empty()) {
+    datatype.reset(raptor_new_uri_from_counted_string(world, bytes(term.datatype), term.datatype.size()));
+  }
+  // Copies the datatype URI (it takes a reference of its own).
+  return raptor_new_term_from_counted_literal(world, bytes(term.value), term.value.size(), datatype.get(),
+                                              term.language.empty() ? nullptr : bytes(term.language),
+                                              static_cast<unsigned char>(term.language.size()));
+}
+
+// Whether raptor can write `iri` as an XML element name (namespace +
+// local name): the part after the last '/' or '#' must be an NCName.
+bool splits_into_qname(const std::string& iri) {
+  const std::size_t cut = iri.find_last_of("/#");
+  const std::string_view local = std::string_view(iri).substr(cut == std::string::npos ? 0 : cut + 1);
+  if (local.empty() || !(std::isalpha(static_cast<unsigned char>(local[0])) != 0 || local[0] == '_')) return false;
+  return std::all_of(local.begin(), local.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == '.';
+  });
+}
+
+// "rdfxml-abbrev" writes typed nodes (<schema:Person rdf:about=...>) and
+// fails on a class IRI it cannot split ("…/e/396"); plain "rdfxml" only
+// needs the predicates to split. Use the nicer one when it will work.
+const char* serializer_for(std::span<const ontology::Triple> triples) {
+  for (const auto& t : triples) {
+    if (t.predicate.value == ontology::vocab::rdf::kType && t.object.is_iri() && !splits_into_qname(t.object.value)) {
+      return "rdfxml";
+    }
+  }
+  return "rdfxml-abbrev";
+}
+
+}  // namespace
+
+void write_rdfxml(std::ostream& out, std::span<const ontology::Triple> triples, const PrefixList& prefixes) {
+  Output output{&out, {}};
+  RaptorWorldPtr world(raptor_new_world());
+  if (!world) throw IoError("raptor: out of memory");
+  raptor_world_set_log_handler(world.get(), &output, log_handler);
+  if (raptor_world_open(world.get()) != 0) throw IoError("raptor: cannot start");
+
+  // Version 2: raptor only treats a version 2 handler as writable.
+  static const raptor_iostream_handler handler = {2, nullptr, nullptr, write_byte, write_bytes, nullptr,
+                                                  nullptr, nullptr};
+  RaptorIostreamPtr stream(raptor_new_iostream_from_handler(world.get(), &output, &handler));
+  RaptorSerializerPtr serializer(raptor_new_serializer(world.get(), serializer_for(triples)));
+  if (!stream || !serializer) throw IoError("raptor: cannot create the RDF/XML serializer");
+
+  // Declare only the namespaces that IRIs in the data start with.
+  std::set<std::string> used;
+  for (const auto& t : triples) {
+    for (const ontology::Term* term : {&t.subject, &t.predicate, &t.object}) {
+      for (const auto& [prefix, iri] : prefixes) {
+        if (term->is_iri() && term->value.starts_with(iri)) used.insert(prefix);
+      }
+    }
+  }
+  for (const auto& [prefix, iri] : prefixes) {
+    if (!used.contains(prefix)) continue;
+    RaptorUriPtr uri(raptor_new_uri(world.get(), bytes(iri)));
+    if (uri) raptor_serializer_set_namespace(serializer.get(), uri.get(), bytes(prefix));
+  }
+
+  if (raptor_serializer_start_to_iostream(serializer.get(), nullptr, stream.get()) != 0) {
+    throw IoError("raptor: cannot start RDF/XML output: " + output.error);
+  }
+  for (const auto& t : triples) {
+    raptor_term* s = make_term(world.get(), t.subject);
+    raptor_term* p = make_term(world.get(), t.predicate);
+    raptor_term* o = make_term(world.get(), t.object);
+    // Takes the three terms.
+    std::unique_ptr<raptor_statement, CDeleter<raptor_free_statement>> statement(
+        raptor_new_statement_from_nodes(world.get(), s, p, o, nullptr));
+    if (!statement || raptor_serializer_serialize_statement(serializer.get(), statement.get()) != 0 ||
+        !output.error.empty()) {
+      throw IoError("raptor cannot write " + ontology::to_ntriples(t.subject) + " " +
+                    ontology::to_ntriples(t.predicate) + " ... as RDF/XML: " + output.error);
+    }
+  }
+  if (raptor_serializer_serialize_end(serializer.get()) != 0 || !output.error.empty()) {
+    throw IoError("raptor could not finish the RDF/XML output: " + output.error);
+  }
+  serializer.reset();
+  stream.reset();  // flushes
+  out.flush();
+  if (!out) throw IoError("write failed while writing RDF/XML");
+}
+
+}  // namespace ng::graph::detail

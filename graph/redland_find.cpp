@@ -56,6 +56,8 @@ StatementCursor::StatementCursor(const Store::Native& native, librdf_node* subje
   if (full_scan_) {
     lookups_.push_back(pattern(world, nullptr, nullptr, nullptr));
   }
+  // Lookups broader than the pattern need their results filtered.
+  filter_ = full_scan_ || bound == 3 || (graph != nullptr && subject == nullptr);
   if (open_next_stream()) settle();
 }
 
@@ -85,9 +87,11 @@ bool StatementCursor::open_next_stream() {
 bool StatementCursor::accept() {
   librdf_statement* current = librdf_stream_get_object(stream_.get());
   if (current == nullptr) return false;
-  if (subject_ && !librdf_node_equals(librdf_statement_get_subject(current), subject_.get())) return false;
-  if (predicate_ && !librdf_node_equals(librdf_statement_get_predicate(current), predicate_.get())) return false;
-  if (object_ && !librdf_node_equals(librdf_statement_get_object(current), object_.get())) return false;
+  if (filter_) {
+    if (subject_ && !librdf_node_equals(librdf_statement_get_subject(current), subject_.get())) return false;
+    if (predicate_ && !librdf_node_equals(librdf_statement_get_predicate(current), predicate_.get())) return false;
+    if (object_ && !librdf_node_equals(librdf_statement_get_object(current), object_.get())) return false;
+  }
   if (graph_) {
     librdf_node* context = librdf_stream_get_context2(stream_.get());
     if (context == nullptr || !librdf_node_equals(context, graph_.get())) return false;

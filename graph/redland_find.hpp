@@ -48,6 +48,7 @@ class StatementCursor {
   std::size_t next_lookup_ = 0;
   redland::StreamPtr stream_;
   bool distinct_;
+  bool filter_ = false;  // lookups return more than the pattern matches
   // A full scan returns statements grouped by (subject, predicate), so the
   // repeats of a triple are adjacent groups: the seen-set is cleared when
   // the group changes and stays small. Indexed lookups keep it for the

@@ -13,6 +13,7 @@
 #include "graph/redland_find.hpp"
 #include "graph/redland_query.hpp"
 #include "graph/sparql_guard.hpp"
+#include "graph/sparql_order.hpp"
 #include "ontology/vocabulary.hpp"
 
 namespace ng::graph {
@@ -85,6 +86,11 @@ QueryResult checked_execute(detail::QueryEngine& engine, const std::string& head
                             const QueryShape& shape) {
   const std::string text = header + std::string(body);
   if (const auto problem = engine.check(text)) throw QueryError(locate(engine, header, body, *problem));
+  // ORDER BY on projected variables: sorted here (see sparql_order.hpp).
+  if (const auto plan = detail::plan_order(body, shape)) {
+    QueryResult result = engine.execute(header + plan->query, shape.graph_iris);
+    if (detail::apply_order(*plan, result)) return result;
+  }
   return engine.execute(text, shape.graph_iris);
 }
 

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -122,6 +123,46 @@ TEST_CASE("ORDER BY sorts numbers as numbers", "[graph][sparql]") {
   CHECK(column(result, "v") == std::vector<std::string>{"-3", "9", "10", "100"});
   const auto top = query(store, "SELECT ?v WHERE { ?s schema:position ?v } ORDER BY DESC(?v) LIMIT 2");
   CHECK(column(top, "v") == std::vector<std::string>{"100", "10"});
+}
+
+TEST_CASE("ORDER BY puts unbound first, then blank nodes, IRIs and literals", "[graph][sparql]") {
+  Store store({});
+  const std::string dbl(vocab::xsd::kDouble);
+  store.add(std::vector<Quad>{
+      {ex("a"), schema("value"), Term::literal("2.5E0", dbl), article(1)},
+      {ex("b"), schema("value"), lit("apple"), article(1)},
+      {ex("c"), schema("value"), ex("zebra"), article(1)},
+      {ex("d"), schema("value"), Term::blank("b1"), article(1)},
+      {ex("e"), schema("value"), Term::literal("-1", std::string(vocab::xsd::kInteger)), article(1)},
+      {ex("f"), schema("value"), Term::literal("false", std::string(vocab::xsd::kBoolean)), article(1)},
+      {ex("g"), schema("label"), lit("no value"), article(1)},
+  });
+  const std::string where = "WHERE { ?s ?any ?x OPTIONAL { ?s schema:value ?v } }";
+  const auto up = query(store, "SELECT ?s ?v " + where + " ORDER BY ?v ?s");
+  CHECK(column(up, "s") == std::vector<std::string>{kEx + "g", kEx + "d", kEx + "c", kEx + "e", kEx + "a",
+                                                    kEx + "f", kEx + "b"});
+  const auto down = query(store, "SELECT ?s ?v " + where + " ORDER BY DESC(?v) LIMIT 2 OFFSET 1");
+  CHECK(column(down, "s") == std::vector<std::string>{kEx + "f", kEx + "a"});
+  // Ordering by an expression, or by a variable not selected, is rasqal's.
+  const auto by_expression = query(store, "SELECT ?s " + where + " ORDER BY DESC(STR(?s)) LIMIT 1");
+  CHECK(column(by_expression, "s") == std::vector<std::string>{kEx + "g"});
+  const auto hidden = query(store, "SELECT ?s WHERE { ?s schema:value ?v FILTER(isLiteral(?v)) } ORDER BY ?v");
+  CHECK(hidden.rows.size() == 4);
+}
+
+TEST_CASE("ORDER BY over many equal keys stays fast", "[graph][sparql]") {
+  Store store({});
+  std::vector<Quad> quads;
+  for (int i = 0; i < 20000; ++i) {
+    quads.push_back({ex("quote/" + std::to_string(i)), schema("creator"), ex("speaker/" + std::to_string(i % 7)),
+                     article(i / 500)});
+  }
+  store.add(quads);
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = query(store, "SELECT ?q ?who WHERE { ?q schema:creator ?who } ORDER BY ?who LIMIT 3");
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  CHECK(column(result, "who") == std::vector<std::string>(3, kEx + "speaker/0"));
+  CHECK(seconds < 10.0);  // rasqal's own sort took 16 s on this shape (ORDER BY STR(?who))
 }
 
 TEST_CASE("ASK answers true and false", "[graph][sparql]") {

@@ -150,6 +150,17 @@ NG_TERM(kContentHash, "https://w3id.org/newsgraph/ns#contentHash");
 NG_TERM(kJurisdiction, "https://w3id.org/newsgraph/ns#jurisdiction");
 NG_TERM(kMentionCount, "https://w3id.org/newsgraph/ns#mentionCount");
 NG_TERM(kRecordId, "https://w3id.org/newsgraph/ns#recordId");
+// network metrics (written by `newsgraph analyze`)
+NG_TERM(kNetworkMetric, "https://w3id.org/newsgraph/ns#networkMetric");
+NG_TERM(kPageRank, "https://w3id.org/newsgraph/ns#pageRank");
+NG_TERM(kBetweenness, "https://w3id.org/newsgraph/ns#betweenness");
+NG_TERM(kInDegree, "https://w3id.org/newsgraph/ns#inDegree");
+NG_TERM(kOutDegree, "https://w3id.org/newsgraph/ns#outDegree");
+NG_TERM(kDegree, "https://w3id.org/newsgraph/ns#degree");
+NG_TERM(kWeightedDegree, "https://w3id.org/newsgraph/ns#weightedDegree");
+NG_TERM(kCoreNumber, "https://w3id.org/newsgraph/ns#coreNumber");
+NG_TERM(kComponent, "https://w3id.org/newsgraph/ns#component");
+NG_TERM(kCommunity, "https://w3id.org/newsgraph/ns#community");
 }  // namespace newsgraph
 
 #undef NG_TERM

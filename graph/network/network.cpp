@@ -1,0 +1,49 @@
+#include "graph/network/network.hpp"
+
+#include <utility>
+
+namespace ng::graph::network {
+
+std::optional<Vertex> Network::find(std::string_view iri) const {
+  const auto it = by_iri.find(std::string(iri));
+  if (it == by_iri.end()) return std::nullopt;
+  return it->second;
+}
+
+Vertex Network::add_vertex(const std::string& iri, const std::string& label, EntityType type) {
+  if (const auto it = by_iri.find(iri); it != by_iri.end()) return it->second;
+  const Vertex v = boost::add_vertex(NetworkVertex{iri, label, type, {}, 0, {}}, graph);
+  by_iri.emplace(iri, v);
+  return v;
+}
+
+Edge Network::edge_between(Vertex u, Vertex v) {
+  if (!directed() && v < u) std::swap(u, v);
+  const std::uint64_t key = (static_cast<std::uint64_t>(u) << 32U) | static_cast<std::uint64_t>(v);
+  if (const auto it = by_pair.find(key); it != by_pair.end()) return it->second;
+  const Edge e = boost::add_edge(u, v, graph).first;
+  by_pair.emplace(key, e);
+  return e;
+}
+
+std::string_view view_name(NetworkView view) noexcept {
+  switch (view) {
+    case NetworkView::SpeaksAbout: return "speaks-about";
+    case NetworkView::CoMention: return "co-mention";
+    case NetworkView::Affiliation: return "affiliation";
+    case NetworkView::Combined: return "combined";
+  }
+  return "combined";
+}
+
+std::optional<NetworkView> parse_view(std::string_view name) noexcept {
+  if (name == "speaks-about" || name == "speaks_about" || name == "speaks") return NetworkView::SpeaksAbout;
+  if (name == "co-mention" || name == "comention" || name == "co_mention" || name == "mentions") {
+    return NetworkView::CoMention;
+  }
+  if (name == "affiliation" || name == "affiliations" || name == "roles") return NetworkView::Affiliation;
+  if (name == "combined" || name == "all") return NetworkView::Combined;
+  return std::nullopt;
+}
+
+}  // namespace ng::graph::network

@@ -1,0 +1,140 @@
+#include <catch2/catch.hpp>
+
+#include "graph/network/views.hpp"
+#include "network_test_support.hpp"
+
+using namespace ng::graph::network;
+using namespace ng::network_test;
+
+namespace {
+
+Network view_of(const std::vector<Quad>& quads, ng::graph::NetworkView view) {
+  auto store = memory_store();
+  store.add(quads);
+  return build_view(store, view);
+}
+
+const NetworkEdge& link(const Network& net, const std::string& from, const std::string& to) {
+  const auto u = net.find(from);
+  const auto v = net.find(to);
+  REQUIRE(u);
+  REQUIRE(v);
+  const auto [e, found] = boost::edge(*u, *v, net.graph);
+  if (found) return net.graph[e];
+  REQUIRE_FALSE(net.directed());
+  const auto [back, found_back] = boost::edge(*v, *u, net.graph);
+  REQUIRE(found_back);
+  return net.graph[back];
+}
+
+bool linked(const Network& net, const std::string& from, const std::string& to) {
+  const auto u = net.find(from);
+  const auto v = net.find(to);
+  if (!u || !v) return false;
+  return boost::edge(*u, *v, net.graph).second || (!net.directed() && boost::edge(*v, *u, net.graph).second);
+}
+
+}  // namespace
+
+TEST_CASE("a statement links its speaker to each entity it is about, weighted by statements", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  CHECK(net.directed());
+  CHECK(net.vertex_count() == 4);  // Ada, Boris, Dora (speaks about nobody), Port Ember
+  CHECK(net.edge_count() == 3);
+  const NetworkEdge& boris_ada = link(net, person("boris_tamm"), person("ada_quill"));
+  CHECK(boris_ada.weight == 3);
+  CHECK(boris_ada.statements == 3);
+  CHECK(boris_ada.verbs == std::vector<std::string>{"added", "replied", "said"});
+  REQUIRE(boris_ada.evidence.size() == 3);
+  // Evidence in statement IRI order: the budget vote's two, then the strike's.
+  CHECK(boris_ada.evidence[0].text == "Ms Quill has no mandate.");
+  CHECK(boris_ada.evidence[2].text == "Quill wants headlines, not wages.");
+  CHECK(boris_ada.evidence[2].source == article("harbour_strike"));
+  CHECK(boris_ada.evidence[2].speaker == person("boris_tamm"));
+  CHECK(net.graph[boost::graph_bundle].source_titles.at(article("budget_vote")) == "Budget vote delayed");
+  CHECK(link(net, person("ada_quill"), person("boris_tamm")).weight == 1);
+  CHECK(link(net, person("ada_quill"), place("port_ember")).weight == 1);
+}
+
+TEST_CASE("a speaker is a vertex even when their statements are about nobody", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  const auto dora = net.find(person("dora_pike"));
+  REQUIRE(dora);
+  CHECK(net.graph[*dora].statements == 1);
+  CHECK(boost::out_degree(*dora, net.graph) == 0);
+  CHECK(net.graph[*net.find(person("boris_tamm"))].statements == 3);
+}
+
+TEST_CASE("speaking about oneself and speakers who are not entities are left out", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  CHECK_FALSE(linked(net, person("boris_tamm"), person("boris_tamm")));
+  CHECK_FALSE(net.find(kBase + "unknown/voice"));
+}
+
+TEST_CASE("entities named in the same article are linked once per article", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::CoMention);
+  CHECK_FALSE(net.directed());
+  CHECK(net.vertex_count() == 7);
+  CHECK(net.edge_count() == 6 + 6 + 3 - 1);  // Ada and Boris share two articles
+  const NetworkEdge& ada_boris = link(net, person("ada_quill"), person("boris_tamm"));
+  CHECK(ada_boris.weight == 2);
+  CHECK(ada_boris.articles == 2);
+  CHECK(ada_boris.sentences == 2);
+  CHECK(ada_boris.sources == std::vector<std::string>{article("budget_vote"), article("harbour_strike")});
+  CHECK(link(net, organization("harbour_guild"), place("port_ember")).sentences == 1);
+  CHECK(link(net, person("dora_pike"), place("port_ember")).sentences == 0);
+  CHECK_FALSE(linked(net, person("dora_pike"), person("ada_quill")));
+}
+
+TEST_CASE("roles link a person to the organisation and the place of the role", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::Affiliation);
+  CHECK(net.directed());
+  CHECK(net.vertex_count() == 5);
+  const NetworkEdge& chair = link(net, person("ada_quill"), organization("harbour_guild"));
+  CHECK(chair.roles == std::vector<std::string>{"chair"});
+  CHECK(chair.weight == 1);
+  CHECK(link(net, person("ada_quill"), place("port_ember")).roles == std::vector<std::string>{"chair"});
+  CHECK(link(net, person("boris_tamm"), organization("lumen_party")).roles == std::vector<std::string>{"leader"});
+  CHECK_FALSE(linked(net, organization("harbour_guild"), person("ada_quill")));
+}
+
+TEST_CASE("the combined view merges the three relations into one undirected link per pair", "[network][views]") {
+  const Network net = view_of(harbour_story(), ng::graph::NetworkView::Combined);
+  CHECK_FALSE(net.directed());
+  CHECK(net.vertex_count() == 7);
+  const NetworkEdge& ada_boris = link(net, person("boris_tamm"), person("ada_quill"));
+  CHECK(ada_boris.kinds == (kSpeaksAbout | kCoMention));
+  CHECK(ada_boris.statements == 4);  // three one way, one the other
+  CHECK(ada_boris.articles == 2);
+  CHECK(ada_boris.weight == 6);
+  const NetworkEdge& chair = link(net, person("ada_quill"), organization("harbour_guild"));
+  CHECK(chair.kinds == (kCoMention | kAffiliation));
+  CHECK(chair.weight == 2);
+}
+
+TEST_CASE("an entity named differently in two graphs keeps its longest name and is found by the others",
+          "[network][views]") {
+  auto quads = harbour_story();
+  QuadWriter w;
+  w.text(person("ada_quill"), v::schema::kName, "Ada", article("budget_vote"));
+  quads.insert(quads.end(), w.quads.begin(), w.quads.end());
+  const Network net = view_of(quads, ng::graph::NetworkView::SpeaksAbout);
+  const NetworkVertex& ada = net.graph[*net.find(person("ada_quill"))];
+  CHECK(ada.label == "Ada Quill");
+  CHECK(ada.type == ng::ontology::EntityType::Person);
+  CHECK(ada.aliases == std::vector<std::string>{"Ada", "Quill"});
+}
+
+TEST_CASE("views come out the same on every run", "[network][views]") {
+  const Network a = view_of(harbour_story(), ng::graph::NetworkView::Combined);
+  const Network b = view_of(harbour_story(), ng::graph::NetworkView::Combined);
+  REQUIRE(a.vertex_count() == b.vertex_count());
+  for (std::size_t v = 0; v < a.vertex_count(); ++v) CHECK(a.graph[v].iri == b.graph[v].iri);
+  CHECK(a.graph[0].iri < a.graph[1].iri);
+}
+
+TEST_CASE("an empty store gives empty views", "[network][views]") {
+  const Network net = view_of({}, ng::graph::NetworkView::Combined);
+  CHECK(net.vertex_count() == 0);
+  CHECK(net.edge_count() == 0);
+}

@@ -26,6 +26,7 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_query_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_export_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_stats_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_extract_command(CLI::App& app, const GlobalOptions& global, Action& action);
 
 // The default store: $NEWSGRAPH_STORE, else ./newsgraph-store.
 std::string default_store();

@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   add_query_command(app, global, action);
   add_export_command(app, global, action);
   add_stats_command(app, global, action);
+  add_extract_command(app, global, action);
 
   try {
     app.parse(argc, argv);

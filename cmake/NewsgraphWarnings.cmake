@@ -3,7 +3,7 @@
 add_library(ng_warnings INTERFACE)
 target_compile_options(ng_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion
-  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
   -Wimplicit-fallthrough)
 if(NG_WERROR)
   target_compile_options(ng_warnings INTERFACE -Werror)

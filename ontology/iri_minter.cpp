@@ -102,10 +102,9 @@ std::string IriMinter::article(std::string_view url) const {
 }
 
 std::string IriMinter::statement(std::string_view article_iri, std::size_t index) const {
-  const std::string_view prefix = article_namespace();
-  std::string_view local = article_iri;
-  if (starts_with(local, prefix)) local.remove_prefix(prefix.size());
-  else local = "x" + stable_hash_hex(article_iri, 12);
+  const std::string prefix = article_namespace();
+  const std::string local = starts_with(article_iri, prefix) ? std::string(article_iri.substr(prefix.size()))
+                                                             : "x" + stable_hash_hex(article_iri, 12);
   return fmt::format("{}{}_q{}", statement_namespace(), local, index + 1);
 }
 

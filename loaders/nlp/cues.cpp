@@ -383,7 +383,7 @@ int organization_suffix(std::string_view first, std::string_view second) noexcep
   if (two_first.count(first) != 0 && heads.count(second) != 0) return 2;
   static const WordSet one{"agency", "newspaper", "daily", "broadcaster", "party", "militia",
                            "ministry", "tabloid", "magazine", "weekly", "website", "outlet",
-                           "government", "administration", "regime", "lender", "insurer",
+                           "lender", "insurer",
                            "conglomerate", "watchdog", "carmaker", "automaker", "airline",
                            "channel", "group", "network", "company", "corporation", "bank",
                            "club", "university"};

@@ -7,6 +7,8 @@
 #include <string>
 #include <unordered_map>
 
+#include <spdlog/spdlog.h>
+
 #include "common/unicode.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_evidence.hpp"
@@ -39,11 +41,24 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-std::string group_key(const NameCandidate& c) {
+// Candidates with the same key name the same thing: "Kherson region",
+// "Kherson Oblast" and "province of Kherson" share "kherson|region";
+// "Dzhankoi Railway Station" and "Dzhankoi train station" share
+// "dzhankoi|station"; "Kherson city" is "kherson"; "Russian Federation" is
+// the lexicon's canonical "russia".
+std::string group_key(const NameCandidate& c, const Lexicon& lexicon) {
   if (!c.place_head.empty() && cues::is_region_head(c.place_head)) {
     return case_fold(c.base_name) + "|region";
   }
-  if (!c.place_head.empty() && cues::place_head_shares_name(c.place_head)) return case_fold(c.base_name);
+  if (c.place_head == "city" || c.place_head == "town" || c.place_head == "village") return case_fold(c.base_name);
+  if (!c.place_head.empty() && cues::place_head_shares_name(c.place_head)) {
+    return case_fold(c.base_name) + "|" + c.place_head;
+  }
+  if (c.structural_type != EntityType::Organization && c.structural_type != EntityType::Person) {
+    if (const auto place = lexicon.place(c.text); place && !place->ambiguous && !place->canonical.empty()) {
+      return case_fold(place->canonical);
+    }
+  }
   return case_fold(c.text);
 }
 
@@ -64,9 +79,16 @@ class Builder {
 
   void run() {
     make_groups();
-    for (Group& g : groups_) g.type = decide_type(g.evidence);
+    for (Group& g : groups_) {
+      g.type = decide_type(g.evidence);
+      spdlog::trace("name '{}': person {:.2f} organization {:.2f} place {:.2f} structural {}/{}/{} -> {}", g.key,
+                    g.evidence.person, g.evidence.organization, g.evidence.place, g.evidence.structural_person,
+                    g.evidence.structural_organization, g.evidence.structural_place,
+                    g.type ? ontology::to_string(*g.type) : "none");
+    }
     join_people();
     join_organizations();
+    join_places();
     make_entities();
     match_title_case_sentences();
     std::sort(analysis_.mentions.begin(), analysis_.mentions.end(),
@@ -79,7 +101,7 @@ class Builder {
     for (std::size_t i = 0; i < candidates_.size(); ++i) {
       const NameCandidate& c = candidates_[i];
       if (c.text.size() < 2 || lexicon_.demonym_country(c.text)) continue;
-      const std::string key = group_key(c);
+      const std::string key = group_key(c, lexicon_);
       auto [it, inserted] = by_key.emplace(key, groups_.size());
       if (inserted) groups_.push_back(Group{key, {}, {}, std::nullopt});
       Group& g = groups_[it->second];
@@ -162,12 +184,58 @@ class Builder {
     }
   }
 
+  // "the Dnipro" joins "the Dnipro river" (and a bare name its one
+  // structure: "Darivka" and "Darivka bridge"), unless the bare name is a
+  // known city of its own; "Crimean peninsula" joins "Crimea".
+  void join_places() {
+    std::map<std::string, std::vector<std::size_t>> by_base;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const std::size_t bar = groups_[g].key.find('|');
+      if (bar != std::string::npos && groups_[g].type == EntityType::Place) {
+        by_base[groups_[g].key.substr(0, bar)].push_back(g);
+      }
+    }
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      const NameCandidate& c = first_of(groups_[g]);
+      if (groups_[g].key.find('|') != std::string::npos) {
+        // "Crimean peninsula" -> "Crimea", "Korean peninsula" -> "Korea".
+        const std::string base = case_fold(c.base_name);
+        if (c.place_head.empty() || base.size() < 4 || base.back() != 'n') continue;
+        const std::string stem = base.substr(0, base.size() - 1);
+        for (std::size_t h = 0; h < groups_.size(); ++h) {
+          if (h != g && groups_[h].key == stem && groups_[h].type == EntityType::Place) merge(g, h);
+        }
+        continue;
+      }
+      const auto it = by_base.find(groups_[g].key);
+      if (it == by_base.end() || it->second.size() != 1) continue;
+      const std::size_t target = it->second.front();
+      const std::string& head = first_of(groups_[target]).place_head;
+      const auto place = lexicon_.place(c.text);
+      const bool own_city = place && place->kind == PlaceKind::City && head != "river";
+      if (cues::is_region_head(head) || own_city) continue;
+      merge(g, target);
+      groups_[g].type = EntityType::Place;
+    }
+  }
+
   std::string canonical_name(const std::vector<std::size_t>& members, EntityType type) const {
     std::string best;
     std::size_t best_words = 0;
+    if (type == EntityType::Place) {
+      // The lexicon's name for a known place: "Russia" for "Russian Federation".
+      for (std::size_t i : members) {
+        const NameCandidate& c = candidates_[i];
+        if (!c.place_head.empty()) continue;
+        const auto place = lexicon_.place(c.text);
+        if (place && !place->ambiguous && !place->canonical.empty()) return std::string(place->canonical);
+      }
+    }
     for (std::size_t i : members) {
       const NameCandidate& c = candidates_[i];
       std::string name = c.text;
+      // "Kherson city" and "the city of Kherson" are Kherson.
+      if (c.place_head == "city" || c.place_head == "town" || c.place_head == "village") name = c.base_name;
       if (type == EntityType::Organization && !c.possessor.empty() && is_generic_organization(c.text)) {
         if (const auto adjective = lexicon_.country_adjective(c.possessor)) {
           name = std::string(*adjective) + " " + c.text;

@@ -237,10 +237,17 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
   std::size_t name_first = head + 1;
   if (name_first < end && word(name_first) == ".") ++name_first;
   // "Secretary of State Antony Blinken": the role runs on through "of ...".
+  // Without a person after it ("the Governor of the Rostov region"), what
+  // follows "of" is a name of its own and the title only describes.
+  bool title_only = false;
   if (name_first < end && tokens_[name_first].kind == TokenKind::Word && !tokens_[name_first].capitalized) {
     std::size_t k = name_first;
     while (k < end && !lexicon_.is_given_name(word(k))) ++k;
-    if (k >= end) return first;
+    if (k >= end) {
+      k = name_first + 1;
+      while (k < end && !tokens_[k].capitalized) ++k;
+      title_only = true;
+    }
     name_first = k;
   }
   if (name_first >= end) return first;
@@ -248,6 +255,7 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
   if (head == first && end - name_first == 0) return first;
   c.title = join(first, head + 1);
   c.title_span = {tokens_[first].span.begin, tokens_[head].span.end};
+  c.title_only = title_only;
   for (std::size_t k = first; k < head; ++k) {
     const std::string_view w = word(k);
     if (cues::is_title_head(w) || cues::is_title_modifier(w)) continue;
@@ -264,8 +272,17 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   c.sentence = sentence_index;
   c.sentence_initial = sentence_initial;
   const std::size_t name_first = split_title(first, end, c);
-  if (!c.title.empty()) c.structural_type = EntityType::Person;
+  if (!c.title.empty() && !c.title_only) c.structural_type = EntityType::Person;
+  if (c.title_only) {
+    // The title describes someone unnamed; the name after "of" stands alone.
+    emit(name_first, last, sentence_index, false, out);
+    return;
+  }
+  // "NATO Secretary General X", "US President X": the organisation or
+  // country inside the title is named too.
+  if (name_first > first) emit_title_qualifiers(first, name_first, sentence_index, out);
   first = name_first;
+  first = trim_to_known_suffix(first, end);
   // "Russia Vladimir Saldo": a known place or organisation directly before a
   // given name is a separate name.
   for (std::size_t m = first + 1; m < end && c.title.empty(); ++m) {
@@ -296,7 +313,14 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     if (cues::is_organization_head(w) || cues::is_place_head(w)) head = k;
     if (head != end && k + 1 < end && word(k + 1) == "of") break;
   }
-  if (cues::is_government_seat(c.text)) {
+  const auto known_place = lexicon_.place(c.text);
+  if (known_place && !known_place->ambiguous && end - first >= 2) {
+    // A known multi-word place ("Russian Federation", "Gulf of Mexico")
+    // needs no head noun to be typed.
+    c.structural_type = EntityType::Place;
+  } else if (lexicon_.organization(c.text) && end - first >= 2) {
+    c.structural_type = EntityType::Organization;
+  } else if (cues::is_government_seat(c.text)) {
     c.structural_type = EntityType::Organization;
     c.organization_detail = OrganizationDetail::Government;
   } else if (head != end && c.title.empty() && end - first >= 2) {
@@ -308,7 +332,12 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
       c.structural_type = EntityType::Place;
       c.place_head = ascii_lower(h);
       c.place_detail = place_detail_of_head(c.place_head);
-      if (head == end - 1) c.base_name = join(first, end - 1);
+      if (head == end - 1) {
+        // "Dzhankoi Railway Station": the base name is "Dzhankoi".
+        std::size_t base_end = end - 1;
+        if (base_end - first >= 2 && cues::place_suffix(lower(end - 2), c.place_head) == 2) --base_end;
+        c.base_name = join(first, base_end);
+      }
     }
   }
   read_suffix(end, sentence.end_token, c);
@@ -317,9 +346,53 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   out.push_back(std::move(c));
 }
 
+void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::uint32_t sentence_index,
+                                       std::vector<NameCandidate>& out) const {
+  for (std::size_t k = first; k < end; ++k) {
+    const std::string_view w = word(k);
+    if (tokens_[k].kind != TokenKind::Word || cues::is_title_head(w) || cues::is_title_modifier(w) ||
+        lexicon_.demonym_country(w) || !is_name_word(k)) {
+      continue;
+    }
+    std::size_t run_end = k + 1;
+    while (run_end < end && is_name_word(run_end) && !cues::is_title_head(word(run_end)) &&
+           !cues::is_title_modifier(word(run_end))) {
+      ++run_end;
+    }
+    const std::string name = join(k, run_end);
+    if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps) {
+      emit(k, run_end - 1, sentence_index, false, out);
+    }
+    k = run_end - 1;
+  }
+}
+
+// "European NATO", "Ukrainian Telegram": adjectives before a known name are
+// not part of it.
+std::size_t NameFinder::trim_to_known_suffix(std::size_t first, std::size_t end) const {
+  if (end - first < 2 || lexicon_.place(join(first, end)) || lexicon_.organization(join(first, end))) return first;
+  for (std::size_t m = first + 1; m < end; ++m) {
+    const std::string suffix = join(m, end);
+    const auto place = lexicon_.place(suffix);
+    const bool known = (place && !place->ambiguous) || lexicon_.organization(suffix);
+    if (!known) continue;
+    bool adjectives = true;
+    for (std::size_t k = first; k < m && adjectives; ++k) {
+      const std::string_view w = word(k);
+      adjectives = lexicon_.demonym_country(w).has_value() || lexicon_.is_common_word(lower(k)) ||
+                   cues::is_title_modifier(w) || w.ends_with("an") || w.ends_with("ese");
+    }
+    if (adjectives) return m;
+  }
+  return first;
+}
+
 void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCandidate& c) const {
   if (end >= sentence_end || c.possessive || c.structural_type == EntityType::Person) return;
   if (tokens_[end].kind != TokenKind::Word || tokens_[end].capitalized) return;
+  // "the Ukrainian city of", "Russian news agencies": a demonym before a
+  // head noun is a description, not a name.
+  if (lexicon_.demonym_country(c.text)) return;
   const std::string first = lower(end);
   const std::string second = end + 1 < sentence_end ? lower(end + 1) : std::string();
   if (const int n = cues::place_suffix(first, second); n > 0 && !c.structural_type) {
@@ -332,7 +405,10 @@ void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCand
     c.text = std::string(c.span.of(text_));
     return;
   }
-  if (const int n = cues::organization_suffix(first, second); n > 0) {
+  // "Kherson administration": a known place before a generic head is a
+  // description of the place's institutions, not a name.
+  const bool media_head = first == "news" || first == "newspaper" || first == "broadcaster";
+  if (const int n = cues::organization_suffix(first, second); n > 0 && (media_head || !lexicon_.place(c.text))) {
     const std::size_t head_token = end + static_cast<std::size_t>(n) - 1;
     c.structural_type = EntityType::Organization;
     if (first == "news" || first == "newspaper" || first == "broadcaster" || first == "daily" ||

@@ -35,6 +35,7 @@ struct NameCandidate {
   std::string title;             // role written before the name ("NATO Secretary General")
   Span title_span;
   std::string title_qualifier;   // country, demonym or organisation inside the title ("NATO", "German")
+  bool title_only = false;       // "the Governor of X": a title with no name of its own
   std::string possessor;         // "Russia" in "Russia's Defence Ministry"
   std::vector<std::string> extra_aliases;  // "Interfax news agency" for "Interfax"
 
@@ -77,6 +78,9 @@ class NameFinder {
             std::vector<NameCandidate>& out) const;
   std::size_t split_title(std::size_t first, std::size_t end, NameCandidate& candidate) const;
   void read_suffix(std::size_t end, std::size_t sentence_end, NameCandidate& candidate) const;
+  void emit_title_qualifiers(std::size_t first, std::size_t end, std::uint32_t sentence_index,
+                             std::vector<NameCandidate>& out) const;
+  std::size_t trim_to_known_suffix(std::size_t first, std::size_t end) const;
   void read_prefix(std::size_t first, std::size_t sentence_first, NameCandidate& candidate) const;
   void read_context(std::size_t first, std::size_t end, std::size_t sentence_first,
                     std::size_t sentence_end, NameCandidate& candidate) const;

@@ -92,7 +92,7 @@ std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
         continue;
       }
     }
-    if ((w == "who" || w == "which") && k > first + 1 && word(k - 1) == ",") return k - 2;
+    if ((w == "who" || w == "which") && k > first + 1 && word(k - 1) == ",") return k - 2;  // relative
     if (w == ",") {
       // ", a Ukrainian military official," between the subject and its verb.
       for (std::size_t p = k - 1; p > first && k - p < 18; --p) {
@@ -107,12 +107,19 @@ std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
 
 std::size_t ClauseFinder::content_start(std::size_t c, std::size_t end, std::string_view lemma) const {
   if (c < end && (word(c) == ":" || word(c) == ",")) ++c;
-  // "said on Friday that", "told Reuters that", "reported to X that".
+  // "said on Friday that", "told Reuters that", "reported to X that": only
+  // short phrases (time, venue, addressee) may stand before "that"; in "said
+  // it was leaving the bank that includes X" the "that" is a relative.
   for (std::size_t i = c; i < end && i < c + 12; ++i) {
-    const std::string_view w = word(i);
-    if (lower(i) == "that") return i + 1;
-    if (w == "," || analysis_.tokens[i].kind == TokenKind::OpenQuote || is_sentence_final(w)) break;
-    if (cues::speech_verb_lemma(lower(i))) break;
+    const std::string x = lower(i);
+    if (x == "that") return i + 1;
+    const Token& t = analysis_.tokens[i];
+    const bool skippable = t.capitalized || t.kind == TokenKind::Number || is_time_word(x) || is_venue_word(x) ||
+                           is_determiner(x) || x == "on" || x == "in" || x == "at" || x == "to" ||
+                           x == "during" || x == "last" || x == "this" || x == "reporters" ||
+                           x == "journalists" || x == "him" || x == "her" || x == "them" || x == "us" ||
+                           x == "also" || x == "repeatedly" || x == "publicly" || x == "." || is_possessive(word(i));
+    if (!skippable) break;
   }
   // Time and venue phrases: "on Friday", "in a statement", "last week".
   for (int round = 0; round < 3 && c < end; ++round) {
@@ -176,8 +183,20 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   std::size_t before = subject_first;
   while (before > sentence.first_token && (word(before - 1) == "the" || word(before - 1) == "The")) --before;
   if (before <= sentence.first_token + 1) return std::nullopt;
-  const Token& t = analysis_.tokens[before - 1];
-  if (word(before - 1) != "," && t.kind != TokenKind::CloseQuote) return std::nullopt;
+  if (word(before - 1) != "," && analysis_.tokens[before - 1].kind != TokenKind::CloseQuote) {
+    // A long subject after a quotation: "“...,” Kherson's head of
+    // government X said." The quotation must close right before it.
+    std::size_t k = before - 1;
+    while (k > sentence.first_token && before - k < 16 && analysis_.tokens[k].kind != TokenKind::CloseQuote &&
+           word(k) != ",") {
+      --k;
+    }
+    const bool quote_before = analysis_.tokens[k].kind == TokenKind::CloseQuote ||
+                              (word(k) == "," && k > sentence.first_token &&
+                               analysis_.tokens[k - 1].kind == TokenKind::CloseQuote);
+    if (!quote_before) return std::nullopt;
+    before = k + 1;
+  }
   std::size_t rest = 0;
   for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
     if (lower(k) == "that" || analysis_.tokens[k].kind == TokenKind::OpenQuote) return std::nullopt;
@@ -294,7 +313,8 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       clause.confidence = 0.9;
     } else if (k > first) {
       const std::size_t subject_end = skip_back(k - 1, first);
-      speaker = speakers_.subject_ending_at(subject_end, first, previous);
+      const bool relative = subject_end + 2 < k && (lower(subject_end + 2) == "who" || lower(subject_end + 2) == "which");
+      speaker = speakers_.subject_ending_at(subject_end, first, previous, relative);
       clause.shape = ReportingClause::Shape::SubjectVerb;
       clause.confidence = 0.8;
     }

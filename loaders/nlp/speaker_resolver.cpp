@@ -6,6 +6,7 @@
 #include "common/unicode.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/name_finder.hpp"
+#include "loaders/nlp/tokenizer.hpp"
 
 namespace ng::nlp {
 
@@ -102,7 +103,8 @@ bool SpeakerResolver::governed_by_preposition(std::size_t first, std::size_t sen
 }
 
 std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std::size_t sentence_first,
-                                                          std::optional<std::uint32_t> previous) const {
+                                                          std::optional<std::uint32_t> previous,
+                                                          bool relative) const {
   if (last < sentence_first || last >= analysis_.tokens.size()) return std::nullopt;
   // "the TASS news agency reported": step back over a lower-case head.
   std::size_t k = last;
@@ -116,7 +118,9 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
     auto first = std::lower_bound(analysis_.tokens.begin(), analysis_.tokens.end(), mention.span.begin,
                                   [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
     const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
-    if (governed_by_preposition(first_index, sentence_first)) return std::nullopt;
+    // "echoed by X, who warned": a relative clause's antecedent may sit in a
+    // prepositional phrase; a plain subject may not ("in Kherson repeated").
+    if (!relative && governed_by_preposition(first_index, sentence_first)) return std::nullopt;
     return Speaker{mention.entity, mention.span, Mention::Form::Name};
   }
   const std::string l = ascii_lower(word(last));
@@ -141,10 +145,17 @@ std::optional<Speaker> SpeakerResolver::subject_starting_at(std::size_t first, s
   if (cues::subject_pronoun(l) && (l == "he" || l == "she" || l == "they" || l == "it")) {
     return resolve_pronoun(first, previous);
   }
-  // Skip "the", a demonym and a title: "said German Defence Minister X".
+  // Skip "the", a demonym and a title: "said German Defence Minister X";
+  // and a possessor: "according to Russia's Interfax news agency".
   for (std::size_t k = first; k < sentence_end && k < first + 8; ++k) {
     if (const auto m = mention_at(k)) {
       const Mention& mention = analysis_.mentions[*m];
+      std::size_t after = k;
+      while (after + 1 < sentence_end && mention_at(after + 1) == m) ++after;
+      if (after + 1 < sentence_end && is_possessive(word(after + 1))) {
+        k = after + 1;
+        continue;
+      }
       return Speaker{mention.entity, mention.span, Mention::Form::Name};
     }
     const Token& t = analysis_.tokens[k];

@@ -31,8 +31,10 @@ class SpeakerResolver {
 
   // The subject that ends at `last` (inclusive): a name, pronoun or
   // description. `previous_speaker` is the speaker of the statement before.
+  // `relative`: the subject is the antecedent of "who" ("by X, who said").
   std::optional<Speaker> subject_ending_at(std::size_t last, std::size_t sentence_first,
-                                           std::optional<std::uint32_t> previous_speaker) const;
+                                           std::optional<std::uint32_t> previous_speaker,
+                                           bool relative = false) const;
   // A name, pronoun or description that starts at `first` (for "said X").
   std::optional<Speaker> subject_starting_at(std::size_t first, std::size_t sentence_end,
                                              std::optional<std::uint32_t> previous_speaker) const;

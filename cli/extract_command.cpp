@@ -1,0 +1,30 @@
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "pipeline/extract.hpp"
+
+namespace ng::cli {
+
+void add_extract_command(CLI::App& app, const GlobalOptions&, Action& action) {
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  auto format = std::make_shared<std::string>("text");
+  CLI::App* cmd = app.add_subcommand("extract", "Show what the extractor finds in articles (no store, no RDF)");
+  cmd->add_option("inputs", *inputs, "article files, directories or -")->required();
+  cmd->add_option("--format", *format, "text or json (one object per article and line)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([inputs, format, &action] {
+    action = [inputs, format] {
+      loaders::InputReport report;
+      std::cout << pipeline::extract_report(
+          *inputs, *format == "json" ? pipeline::ExtractFormat::Json : pipeline::ExtractFormat::Text, report);
+      std::cout.flush();
+      for (const auto& p : report.problems) spdlog::error("{}: {}", p.origin, p.message);
+      return report.skipped() > 0 ? kExitSkippedInput : kExitOk;
+    };
+  });
+}
+
+}  // namespace ng::cli

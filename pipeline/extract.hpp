@@ -1,0 +1,19 @@
+#pragma once
+// `newsgraph extract`: what the extractor finds in articles, as JSON or text,
+// without a store. For checking the extractor on one's own articles.
+
+#include <string>
+#include <vector>
+
+#include "loaders/news/input_report.hpp"
+
+namespace ng::pipeline {
+
+enum class ExtractFormat { Json, Text };
+
+// Reads the inputs and returns the report of each article (one JSON object
+// per line for Json; a readable block per article for Text).
+std::string extract_report(const std::vector<std::string>& inputs, ExtractFormat format,
+                           loaders::InputReport& report);
+
+}  // namespace ng::pipeline

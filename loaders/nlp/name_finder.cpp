@@ -158,21 +158,28 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
     }
     if (tokens_[k].kind != TokenKind::Word || k + 1 >= end) break;
     const std::string l = lower(k);
-    if (!tokens_[k].capitalized && cues::is_name_particle(l) && is_name_word(k + 1)) {
-      last = k + 1;
-      continue;
+    if (!tokens_[k].capitalized && cues::is_name_particle(l)) {
+      // "van der Berg", "de la Cruz": one or more particles, then a name.
+      std::size_t next = k + 1;
+      while (next < end && next < k + 3 && !tokens_[next].capitalized &&
+             cues::is_name_particle(lower(next))) {
+        ++next;
+      }
+      if (next < end && is_name_word(next)) {
+        last = next;
+        continue;
+      }
+      break;
     }
     if (cues::is_phrase_connector(l) && !tokens_[k].capitalized) {
       std::size_t next = k + 1;
       if (word(next) == "the" && next + 1 < end) ++next;
       if (!is_name_word(next)) break;
       if (l == "and") {
-        // "Bosnia and Herzegovina" joins; "Democrats and Republicans" does not.
+        // "Bosnia and Herzegovina" and "Ministry of Trade and Industry" join;
+        // "Democrats and Republicans" and "the Ministry and the Institute" do not.
+        if (next != k + 1) break;
         if (!has_head && !lexicon_.place(join(first, next + 1))) break;
-        if (has_head && !cues::is_organization_head(word(last)) &&
-            !lexicon_.organization(join(first, next + 1))) {
-          // "Ministry of Trade and Industry" joins; "the Army and Navy" would too.
-        }
       } else if (!has_head) {
         break;
       }

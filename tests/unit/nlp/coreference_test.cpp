@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "nlp_test_support.hpp"
+
+using namespace ng::nlp;
+using namespace ng::nlp::test;
+
+TEST_CASE("a surname alone resolves to the full name said earlier", "[nlp][coref]") {
+  const auto a = run("Maria Ostrova opened the library. Ostrova said it would stay open late.");
+  const Entity* e = entity(a, "Maria Ostrova");
+  REQUIRE(e != nullptr);
+  CHECK(e->mention_count == 2);
+  CHECK(std::find(e->aliases.begin(), e->aliases.end(), "Ostrova") != e->aliases.end());
+}
+
+TEST_CASE("a surname shared by two people stays apart from both", "[nlp][coref]") {
+  const auto a = run("Anna Halvorsen and Erik Halvorsen spoke. Halvorsen left early.");
+  const Entity* anna = entity(a, "Anna Halvorsen");
+  const Entity* erik = entity(a, "Erik Halvorsen");
+  REQUIRE(anna != nullptr);
+  REQUIRE(erik != nullptr);
+  CHECK(anna != erik);
+  CHECK(std::find(anna->aliases.begin(), anna->aliases.end(), "Halvorsen") == anna->aliases.end());
+}
+
+TEST_CASE("a short form of an organisation joins the full name", "[nlp][coref]") {
+  const auto a = run("The Tarnovian Defence Ministry said the drill was over. The Defence Ministry gave no figures.");
+  const Entity* e = entity(a, "Tarnovian Defence Ministry");
+  REQUIRE(e != nullptr);
+  CHECK(e->mention_count == 2);
+}
+
+TEST_CASE("a country's possessive before a generic ministry names it by the adjective", "[nlp][coref]") {
+  const auto a = run("Kenya's Health Ministry confirmed the cases.");
+  const Entity* e = entity(a, "Kenyan Health Ministry");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Organization);
+}
+
+TEST_CASE("a river named with and without its head noun is one place", "[nlp][coref]") {
+  const auto a = run("Barges crossed the Morava river at dawn. The Morava is shallow here.");
+  const Entity* e = entity(a, "Morava river");
+  REQUIRE(e != nullptr);
+  CHECK(e->mention_count == 2);
+}
+
+TEST_CASE("a region and its city stay two places", "[nlp][coref]") {
+  const auto a = run("Shelling hit Tarsk and several villages of the Tarsk region.");
+  const Entity* city = entity(a, "Tarsk");
+  const Entity* region = entity(a, "Tarsk region");
+  REQUIRE(region != nullptr);
+  CHECK(city != region);
+}
+
+TEST_CASE("the region of X and X region are one place", "[nlp][coref]") {
+  const auto a = run("Troops left the province of Orlen. Residents of Orlen province returned.");
+  const Entity* e = entity(a, "Orlen province");
+  REQUIRE(e != nullptr);
+  CHECK(e->mention_count == 2);
+}

@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include "nlp_test_support.hpp"
+
+using namespace ng::nlp;
+using namespace ng::nlp::test;
+
+TEST_CASE("a quotation followed by name and verb is a direct statement", "[nlp][statements]") {
+  const auto a = run("\u201CThe bridge will reopen in May,\u201D Maria Ostrova said.");
+  const Statement* s = statement(a, "bridge will reopen");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::Direct);
+  CHECK(a.entities[s->speaker].name == "Maria Ostrova");
+  CHECK(s->verb == "said");
+}
+
+TEST_CASE("an inverted attribution names the speaker after the verb", "[nlp][statements]") {
+  const auto a = run("\u201CWe are ready for the season,\u201D said Finance Minister Tomas Kerrigan.");
+  CHECK(speaker_of(a, "ready for the season") == "Tomas Kerrigan");
+}
+
+TEST_CASE("a colon introduces a quotation", "[nlp][statements]") {
+  const auto a = run("Maria Ostrova told the council: \u201CThe library will open every Sunday.\u201D");
+  CHECK(speaker_of(a, "library will open") == "Maria Ostrova");
+}
+
+TEST_CASE("a quotation split around its reporting clause gives two statements", "[nlp][statements]") {
+  const auto a = run("\u201CThe water is falling,\u201D Pavel Sorokin said, \u201Cbut the danger is not over.\u201D");
+  CHECK(speaker_of(a, "water is falling") == "Pavel Sorokin");
+  CHECK(speaker_of(a, "danger is not over") == "Pavel Sorokin");
+}
+
+TEST_CASE("a quotation that goes on in the next sentence keeps its speaker", "[nlp][statements]") {
+  const auto a = run(
+      "\u201CThe water is falling,\u201D Pavel Sorokin said. \u201CBut the danger is not over for the villages.\u201D");
+  CHECK(speaker_of(a, "danger is not over") == "Pavel Sorokin");
+}
+
+TEST_CASE("a pronoun speaker resolves to the person named before", "[nlp][statements][coref]") {
+  const auto a = run("Maria Ostrova opened the library on Monday. \u201CBooks belong to everyone,\u201D she said.");
+  CHECK(speaker_of(a, "Books belong") == "Maria Ostrova");
+}
+
+TEST_CASE("reported speech with that is a reported statement", "[nlp][statements]") {
+  const auto a = run("Pavel Sorokin said that the dam in Tarsk would hold.");
+  const Statement* s = statement(a, "dam in Tarsk would hold");
+  REQUIRE(s != nullptr);
+  CHECK(s->kind == StatementKind::Reported);
+  CHECK(a.entities[s->speaker].name == "Pavel Sorokin");
+}
+
+TEST_CASE("an appositive between speaker and verb is skipped", "[nlp][statements]") {
+  const auto a = run("Ulla Brekkestad, a local fisheries official, warned that the quotas were too high.");
+  CHECK(speaker_of(a, "quotas were too high") == "Ulla Brekkestad");
+}
+
+TEST_CASE("according to attributes the rest of the sentence", "[nlp][statements]") {
+  const auto a = run("More than 300 boats stayed in port, according to the Kestrel news agency.");
+  const Statement* s = statement(a, "300 boats stayed in port");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Kestrel");
+  CHECK(s->text.find("according") == std::string::npos);
+}
+
+TEST_CASE("an organisation speaks in a statement", "[nlp][statements]") {
+  const auto a = run("The Ministry of Fisheries said in a statement that the season would start late.");
+  CHECK(speaker_of(a, "season would start late") == "Ministry of Fisheries");
+}
+
+TEST_CASE("the ministry as speaker is the ministry named before", "[nlp][statements][coref]") {
+  const auto a = run(
+      "The Ministry of Fisheries closed the bay. The ministry said the ban would last a month.");
+  CHECK(speaker_of(a, "ban would last a month") == "Ministry of Fisheries");
+}
+
+TEST_CASE("nested attribution gives one statement per speaker", "[nlp][statements]") {
+  const auto a = run(
+      "The Ministry of Fisheries claimed the stocks had recovered, the Kestrel news agency reported.");
+  CHECK(said(a, "Ministry of Fisheries", "the stocks had recovered"));
+  CHECK(said(a, "Kestrel", "The Ministry of Fisheries claimed the stocks had recovered"));
+}
+
+TEST_CASE("told with an addressee leaves the addressee out of the content", "[nlp][statements]") {
+  const auto a = run("Pavel Sorokin told reporters that the evacuation was over.");
+  const Statement* s = statement(a, "evacuation was over");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("reporters") == std::string::npos);
+}
+
+TEST_CASE("a statement is about the entities its content names, not its speaker", "[nlp][statements][about]") {
+  const auto a = run("Pavel Sorokin said that Kenya and Brazil would sign the deal in Nairobi.");
+  CHECK(about(a, "would sign the deal", "Kenya"));
+  CHECK(about(a, "would sign the deal", "Brazil"));
+  CHECK(about(a, "would sign the deal", "Nairobi"));
+  CHECK_FALSE(about(a, "would sign the deal", "Pavel Sorokin"));
+}
+
+TEST_CASE("a scare quote without a speaker is not a statement", "[nlp][statements]") {
+  const auto a = run("The so-called \u201Cfriendly\u201D match ended in a brawl.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("unnamed speakers make no statement", "[nlp][statements]") {
+  const auto a = run("Analysts say the currency will fall. Officials claim the port is safe.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("a verb used as a noun is no reporting verb", "[nlp][statements]") {
+  const auto a = run("Kenya's claims were rejected by the court in Nairobi.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("a relative clause speaker is the antecedent of who", "[nlp][statements]") {
+  const auto a = run("The idea was backed by Pavel Sorokin, who warned that the dam was old.");
+  CHECK(speaker_of(a, "dam was old") == "Pavel Sorokin");
+}

@@ -18,24 +18,61 @@ StatementPtr pattern(librdf_world* world, librdf_node* s, librdf_node* p, librdf
   return statement;
 }
 
+std::string node_key(librdf_node* node) {
+  std::string key;
+  append_key(key, node);
+  return key;
+}
+
+// The store's shared node for a predicate (see Store::Native::predicate_nodes).
+librdf_node* shared_predicate_node(const Store::Native& native, librdf_node* predicate) {
+  const std::string iri = to_term(predicate).value;
+  auto it = native.predicate_nodes.find(iri);
+  if (it == native.predicate_nodes.end()) {
+    // A node of its own (not a reference to the caller's), so that the
+    // references Redland leaks stay on this one.
+    it = native.predicate_nodes.emplace(iri, make_node(native.world(), ontology::Term::iri(iri))).first;
+  }
+  return it->second.get();
+}
+
 }  // namespace
 
+GraphStatements::GraphStatements(const Store::Native& native, librdf_node* graph) : graph_(copy(graph)) {
+  StreamPtr stream(librdf_model_context_as_stream(native.model(), graph));
+  for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    // Borrowed from the stream: keep a copy.
+    StatementPtr statement(librdf_new_statement_from_statement(librdf_stream_get_object(stream.get())));
+    if (!statement) throw StoreError("could not copy a statement (out of memory?)");
+    all_.push_back(statement.get());
+    by_subject_[node_key(librdf_statement_get_subject(statement.get()))].push_back(statement.get());
+    owned_.push_back(std::move(statement));
+  }
+}
+
+const std::vector<librdf_statement*>* GraphStatements::about(librdf_node* subject) const {
+  const auto it = by_subject_.find(node_key(subject));
+  return it != by_subject_.end() ? &it->second : nullptr;
+}
+
 StatementCursor::StatementCursor(const Store::Native& native, librdf_node* subject, librdf_node* predicate,
-                                 librdf_node* object, librdf_node* graph, bool distinct)
+                                 librdf_node* object, const GraphStatements* graph, bool distinct)
     : native_(native),
       subject_(copy(subject)),
       predicate_(copy(predicate)),
       object_(copy(object)),
-      graph_(copy(graph)),
+      graph_(graph),
       distinct_(distinct && graph == nullptr) {
+  if (graph != nullptr) {
+    // A graph holds each triple once: filter its snapshot, no dedupe.
+    candidates_ = subject != nullptr ? graph->about(subject) : &graph->all();
+    filter_ = true;
+    settle();
+    return;
+  }
   librdf_world* world = native.world();
   const int bound = (subject != nullptr) + (predicate != nullptr) + (object != nullptr);
-  if (graph != nullptr && subject == nullptr) {
-    // Inside one graph, scanning the graph beats an index lookup across
-    // all graphs: rasqal runs GRAPH ?g { ?s p o } once per graph, and the
-    // index would return every graph's matches every time.
-    lookups_.push_back(pattern(world, nullptr, nullptr, nullptr));
-  } else if (bound == 0) {
+  if (bound == 0) {
     full_scan_ = true;
   } else if (predicate == nullptr && (subject == nullptr || object == nullptr)) {
     // (s ?p ?o) or (?s ?p o): one indexed lookup per known predicate.
@@ -47,18 +84,24 @@ StatementCursor::StatementCursor(const Store::Native& native, librdf_node* subje
     } else {
       full_scan_ = true;
     }
+  } else if (bound == 1 && predicate != nullptr) {
+    // (?s p ?o) uses the p2so index, which leaks references on its node.
+    lookups_.push_back(pattern(world, nullptr, shared_predicate_node(native, predicate), nullptr));
   } else if (bound == 3) {
     // Fully bound: ask (s p ?o) and keep the matching object (accept()).
     lookups_.push_back(pattern(world, subject, predicate, nullptr));
   } else {
     lookups_.push_back(pattern(world, subject, predicate, object));
   }
-  if (full_scan_) {
-    lookups_.push_back(pattern(world, nullptr, nullptr, nullptr));
-  }
+  if (full_scan_) lookups_.push_back(pattern(world, nullptr, nullptr, nullptr));
   // Lookups broader than the pattern need their results filtered.
-  filter_ = full_scan_ || bound == 3 || (graph != nullptr && subject == nullptr);
+  filter_ = full_scan_ || bound == 3;
   if (open_next_stream()) settle();
+}
+
+bool StatementCursor::at_end() const noexcept {
+  if (candidates_ != nullptr || graph_ != nullptr) return candidates_ == nullptr || position_ >= candidates_->size();
+  return !stream_;
 }
 
 bool StatementCursor::open_next_stream() {
@@ -70,31 +113,21 @@ bool StatementCursor::open_next_stream() {
     const bool everything = librdf_statement_get_subject(lookup) == nullptr &&
                             librdf_statement_get_predicate(lookup) == nullptr &&
                             librdf_statement_get_object(lookup) == nullptr;
-    if (everything && graph_) {
-      stream_.reset(librdf_model_context_as_stream(native_.model(), graph_.get()));
-    } else if (everything) {
-      stream_.reset(librdf_model_as_stream(native_.model()));
-    } else {
-      stream_.reset(librdf_model_find_statements(native_.model(), lookup));
-    }
+    stream_.reset(everything ? librdf_model_as_stream(native_.model())
+                             : librdf_model_find_statements(native_.model(), lookup));
     if (stream_ && !librdf_stream_end(stream_.get())) return true;
   }
   stream_.reset();
   return false;
 }
 
-// Whether the current statement belongs in the answer.
-bool StatementCursor::accept() {
-  librdf_statement* current = librdf_stream_get_object(stream_.get());
+// Whether a statement belongs in the answer.
+bool StatementCursor::accept(librdf_statement* current) {
   if (current == nullptr) return false;
   if (filter_) {
     if (subject_ && !librdf_node_equals(librdf_statement_get_subject(current), subject_.get())) return false;
     if (predicate_ && !librdf_node_equals(librdf_statement_get_predicate(current), predicate_.get())) return false;
     if (object_ && !librdf_node_equals(librdf_statement_get_object(current), object_.get())) return false;
-  }
-  if (graph_) {
-    librdf_node* context = librdf_stream_get_context2(stream_.get());
-    if (context == nullptr || !librdf_node_equals(context, graph_.get())) return false;
   }
   if (!distinct_) return true;
   if (full_scan_) {
@@ -110,23 +143,33 @@ bool StatementCursor::accept() {
 }
 
 void StatementCursor::settle() {
+  if (graph_ != nullptr) {
+    while (candidates_ != nullptr && position_ < candidates_->size() && !accept((*candidates_)[position_])) {
+      ++position_;
+    }
+    return;
+  }
   while (stream_) {
     if (librdf_stream_end(stream_.get())) {
       if (!open_next_stream()) return;
       continue;
     }
-    if (accept()) return;
+    if (accept(librdf_stream_get_object(stream_.get()))) return;
     librdf_stream_next(stream_.get());
   }
 }
 
-librdf_statement* StatementCursor::statement() const { return librdf_stream_get_object(stream_.get()); }
-
-librdf_node* StatementCursor::graph() const { return librdf_stream_get_context2(stream_.get()); }
+librdf_statement* StatementCursor::statement() const {
+  if (graph_ != nullptr) return at_end() ? nullptr : (*candidates_)[position_];
+  return stream_ ? librdf_stream_get_object(stream_.get()) : nullptr;
+}
 
 void StatementCursor::next() {
-  if (!stream_) return;
-  librdf_stream_next(stream_.get());
+  if (graph_ != nullptr) {
+    if (!at_end()) ++position_;
+  } else if (stream_) {
+    librdf_stream_next(stream_.get());
+  }
   settle();
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Statement lookup over the store that works around two properties of
+// Statement lookup over the store that works around three properties of
 // Redland's `hashes` storage (measured, see graph/README.md):
 //
 // 1. Only (?s p o), (s ?p o), (s p ?o) and (?s p ?o) use an index. Every
@@ -11,10 +11,16 @@
 //    that does not name a graph. With `distinct`, the cursor drops the
 //    repeats, so the default graph reads as the set union of the named
 //    graphs (what SPARQL's default graph means here).
+// 3. Asking an indexed lookup's stream for the statement's graph
+//    (librdf_stream_get_context2) leaks the nodes it decodes, about 90
+//    bytes per statement. Patterns inside one graph are therefore answered
+//    from a GraphStatements snapshot read once from the graph's own
+//    (leak-free) context stream and indexed by subject.
 //
 // Borrowed pointers (statement(), graph()) are valid until next().
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,32 +29,54 @@
 
 namespace ng::graph::detail {
 
+// The statements of one named graph, read once, indexed by subject.
+class GraphStatements {
+ public:
+  GraphStatements(const Store::Native& native, librdf_node* graph);
+  librdf_node* graph() const noexcept { return graph_.get(); }
+  const std::vector<librdf_statement*>& all() const noexcept { return all_; }
+  // The statements about `subject`, or null when there are none.
+  const std::vector<librdf_statement*>* about(librdf_node* subject) const;
+
+ private:
+  redland::NodePtr graph_;
+  std::vector<redland::StatementPtr> owned_;
+  std::vector<librdf_statement*> all_;
+  std::unordered_map<std::string, std::vector<librdf_statement*>> by_subject_;
+};
+
 class StatementCursor {
  public:
-  // Null pattern parts match anything; they are copied. `graph` restricts
-  // to one named graph. `distinct` drops repeated triples (only meaningful
-  // when `graph` is null).
+  // Null pattern parts match anything; they are copied. With `graph`,
+  // only that graph's statements match (each once). Without, `distinct`
+  // drops repeated triples.
   StatementCursor(const Store::Native& native, librdf_node* subject, librdf_node* predicate, librdf_node* object,
-                  librdf_node* graph, bool distinct);
+                  const GraphStatements* graph, bool distinct);
 
-  bool at_end() const noexcept { return !stream_; }
+  bool at_end() const noexcept;
   librdf_statement* statement() const;  // borrowed
-  librdf_node* graph() const;           // borrowed; the current statement's graph
+  // The graph of the current statement when the cursor was given one;
+  // null otherwise (see 3. above).
+  librdf_node* graph() const noexcept { return graph_ != nullptr ? graph_->graph() : nullptr; }
   void next();
 
  private:
   bool open_next_stream();
-  bool accept();
+  bool accept(librdf_statement* current);
   void settle();
 
   const Store::Native& native_;
-  redland::NodePtr subject_, predicate_, object_, graph_;
-  // The lookups still to run, as (s, p, o) patterns; index of the next.
+  redland::NodePtr subject_, predicate_, object_;
+  const GraphStatements* graph_;
+  // Inside a graph: the snapshot's candidates and the current position.
+  const std::vector<librdf_statement*>* candidates_ = nullptr;
+  std::size_t position_ = 0;
+  // Otherwise: the lookups still to run, as (s, p, o) patterns.
   std::vector<redland::StatementPtr> lookups_;
   std::size_t next_lookup_ = 0;
   redland::StreamPtr stream_;
   bool distinct_;
-  bool filter_ = false;  // lookups return more than the pattern matches
+  bool filter_ = false;  // the candidates are broader than the pattern
   // A full scan returns statements grouped by (subject, predicate), so the
   // repeats of a triple are adjacent groups: the seen-set is cleared when
   // the group changes and stays small. Indexed lookups keep it for the

@@ -77,8 +77,25 @@ std::optional<SyntaxProblem> QueryEngine::check(const std::string& text) {
   return problem;
 }
 
+const GraphStatements& QueryEngine::graph_statements(librdf_node* graph) {
+  std::string key;
+  append_key(key, graph);
+  for (const auto& [name, statements] : graphs_) {
+    if (name == key) return *statements;
+  }
+  constexpr std::size_t kKept = 8;
+  if (graphs_.size() >= kKept) graphs_.erase(graphs_.begin());
+  graphs_.emplace_back(key, std::make_unique<GraphStatements>(native_, graph));
+  return *graphs_.back().second;
+}
+
 QueryResult QueryEngine::execute(const std::string& text, const std::vector<std::string>& graph_iris) {
   extra_graphs_ = graph_iris;
+  graphs_.clear();
+  struct ForgetGraphs {  // the snapshots are only valid while the query runs
+    std::vector<std::pair<std::string, std::unique_ptr<GraphStatements>>>& graphs;
+    ~ForgetGraphs() { graphs.clear(); }
+  } forget{graphs_};
   std::optional<SyntaxProblem> problem;
   RasqalQueryPtr query = prepare(text, problem);
   if (problem) throw QueryError(problem->message);

@@ -9,11 +9,13 @@
 //
 // Not thread-safe (one per Store). Throws QueryError.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/redland.hpp"
+#include "graph/redland_find.hpp"
 #include "graph/redland_store.hpp"
 #include "graph/sparql.hpp"
 
@@ -46,6 +48,10 @@ class QueryEngine {
   const std::vector<std::string>& extra_graphs() const noexcept { return extra_graphs_; }
 
   rasqal_world* world() const noexcept { return world_.get(); }
+  // A snapshot of a named graph for the patterns inside GRAPH, kept while
+  // the query runs. rasqal evaluates GRAPH ?g { ... } one graph at a time,
+  // so the few most recent graphs are enough.
+  const GraphStatements& graph_statements(librdf_node* graph);
   // Called from the C log handler.
   void receive(redland::LogMessage message) noexcept;
 
@@ -55,6 +61,7 @@ class QueryEngine {
   Store::Native& native_;
   std::optional<redland::LogMessage> first_error_;
   std::vector<std::string> extra_graphs_;
+  std::vector<std::pair<std::string, std::unique_ptr<GraphStatements>>> graphs_;
   redland::RasqalWorldPtr world_;
 };
 

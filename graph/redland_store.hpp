@@ -3,6 +3,7 @@
 // the SPARQL engine, DESCRIBE). Public code sees only graph/store.hpp.
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -41,6 +42,13 @@ struct Store::Native {
   // and lookups fall back to scanning.
   std::set<std::string> predicates;
   bool predicates_known = true;
+
+  // One node per predicate IRI used for (?s p ?o) lookups, kept for the
+  // store's lifetime. Redland's p2so index iterator takes a reference on
+  // the predicate node for every row it returns and gives back only one
+  // (a librdf 1.0.17 bug): with a fresh node per lookup, every lookup
+  // leaked a node; with these shared ones, each predicate leaks once.
+  mutable std::map<std::string, redland::NodePtr> predicate_nodes;
 
   // rasqal, created on the first query; destroyed before `rdf` because it
   // shares the raptor world of the librdf world.

@@ -104,7 +104,8 @@ rasqal_triple_parts bind_match(rasqal_triples_match* rtm, void*, rasqal_variable
   librdf_statement* statement = match->cursor->statement();
   if (statement == nullptr) return RASQAL_TRIPLE_NONE;
   librdf_node* values[4] = {librdf_statement_get_subject(statement), librdf_statement_get_predicate(statement),
-                            librdf_statement_get_object(statement), match->cursor->graph()};
+                            librdf_statement_get_object(statement), nullptr};
+  if (bindings[3] != nullptr) values[3] = match->cursor->graph();
   const rasqal_triple_parts flags[4] = {RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT,
                                         RASQAL_TRIPLE_ORIGIN};
   unsigned result = RASQAL_TRIPLE_NONE;
@@ -161,12 +162,13 @@ int init_triples_match(rasqal_triples_match* rtm, rasqal_triples_source*, void* 
     NodePtr graph;
     meta->bindings[3] = nullptr;
     if (triple->origin != nullptr) graph = part(world, triple->origin, &meta->bindings[3]);
-    // A default-graph pattern sees each triple once; inside GRAPH each
-    // (triple, graph) pair is its own match.
-    const bool distinct = triple->origin == nullptr;
+    // rasqal runs GRAPH ?g { P } once per declared graph with the origin
+    // set, so `graph` is known here. A default-graph pattern sees each
+    // triple once.
+    const GraphStatements* in_graph = graph ? &query_engine(native).graph_statements(graph.get()) : nullptr;
     auto match = std::make_unique<Match>();
-    match->cursor = std::make_unique<StatementCursor>(native, subject.get(), predicate.get(), object.get(),
-                                                      graph.get(), distinct);
+    match->cursor = std::make_unique<StatementCursor>(native, subject.get(), predicate.get(), object.get(), in_graph,
+                                                      triple->origin == nullptr);
     rtm->user_data = match.release();
     return 0;
   } catch (const std::exception& e) {

@@ -86,7 +86,8 @@ QueryResult checked_execute(detail::QueryEngine& engine, const std::string& head
                             const QueryShape& shape) {
   const std::string text = header + std::string(body);
   if (const auto problem = engine.check(text)) throw QueryError(locate(engine, header, body, *problem));
-  // ORDER BY on projected variables: sorted here (see sparql_order.hpp).
+  // DISTINCT and ORDER BY on projected variables: done here (see
+  // sparql_order.hpp).
   if (const auto plan = detail::plan_order(body, shape)) {
     QueryResult result = engine.execute(header + plan->query, shape.graph_iris);
     if (detail::apply_order(*plan, result)) return result;
@@ -130,8 +131,8 @@ std::vector<ontology::Triple> concise_bounded_description(Store::Native& native,
 }
 
 // DESCRIBE <iri> ... and DESCRIBE ?x ... WHERE { ... }: rasqal returns
-// nothing for DESCRIBE, so the WHERE clause runs as SELECT DISTINCT to
-// find the resources, and newsgraph describes them.
+// nothing for DESCRIBE, so the WHERE clause runs as a SELECT to find the
+// resources, and newsgraph describes them.
 QueryResult describe(detail::QueryEngine& engine, Store::Native& native, const std::string& header,
                      std::string_view query, const QueryShape& shape, const Prefixes& predeclared) {
   const std::vector<Token>& tokens = shape.tokens;
@@ -165,8 +166,10 @@ QueryResult describe(detail::QueryEngine& engine, Store::Native& native, const s
   }
   if (star || !variables.empty()) {
     std::string projection = star ? std::string("*") : fmt::format("{}", fmt::join(variables, " "));
-    const std::string select = std::string(query.substr(0, describe_token.offset)) + "SELECT DISTINCT " +
-                               projection + " " + std::string(query.substr(tokens[i].offset));
+    // Plain SELECT: repeated resources are described once anyway, and
+    // rasqal's DISTINCT leaks (see sparql_order.hpp).
+    const std::string select = std::string(query.substr(0, describe_token.offset)) + "SELECT " + projection +
+                               " " + std::string(query.substr(tokens[i].offset));
     const QueryResult found = checked_execute(engine, header, select, shape);
     for (const auto& row : found.rows) {
       for (const auto& value : row) {

@@ -104,11 +104,14 @@ int compare(const std::optional<Term>& a, const std::optional<Term>& b) {
 std::optional<OrderPlan> plan_order(std::string_view query, const QueryShape& shape) {
   if (shape.form != QueryForm::Select) return std::nullopt;
   const std::vector<Token>& tokens = shape.tokens;
+  OrderPlan plan;
 
   // The projection: SELECT [DISTINCT] (* | ?v | (expr AS ?v))* up to WHERE or '{'.
+  std::size_t i = shape.form_token + 1;
+  const std::size_t distinct = i < tokens.size() && word(tokens[i], "DISTINCT") ? i : tokens.size();
+  plan.distinct = distinct != tokens.size();
   bool star = false;
   std::set<std::string> projected;
-  std::size_t i = shape.form_token + 1;
   int parens = 0;
   for (; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -121,52 +124,69 @@ std::optional<OrderPlan> plan_order(std::string_view query, const QueryShape& sh
     }
   }
 
-  // ORDER BY at the top level, after the WHERE clause.
+  // The solution modifiers after the WHERE clause: [GROUP BY ...]
+  // [HAVING ...] [ORDER BY ...] [LIMIT n] [OFFSET n], in that order.
   int braces = 0;
+  parens = 0;
   std::size_t order = tokens.size();
+  std::size_t slice = tokens.size();  // the first LIMIT or OFFSET
   for (; i < tokens.size(); ++i) {
-    if (punct(tokens[i], "{")) ++braces;
-    if (punct(tokens[i], "}")) --braces;
-    if (braces == 0 && word(tokens[i], "ORDER") && i + 1 < tokens.size() && word(tokens[i + 1], "BY")) {
-      order = i;
+    const Token& t = tokens[i];
+    braces += punct(t, "{") ? 1 : punct(t, "}") ? -1 : 0;
+    parens += punct(t, "(") ? 1 : punct(t, ")") ? -1 : 0;
+    if (braces != 0 || parens != 0) continue;
+    if (word(t, "ORDER") && i + 1 < tokens.size() && word(tokens[i + 1], "BY")) order = i;
+    if (word(t, "LIMIT") || word(t, "OFFSET")) {
+      slice = i;
       break;
     }
+    if (word(t, "VALUES")) return std::nullopt;  // a trailing VALUES block: rasqal's job
   }
-  if (order == tokens.size()) return std::nullopt;
+  for (std::size_t j = slice; j < tokens.size(); j += 2) {  // LIMIT n / OFFSET n, nothing else
+    const auto number = j + 1 < tokens.size() ? whole_number(tokens[j + 1]) : std::nullopt;
+    if (!number) return std::nullopt;
+    if (word(tokens[j], "LIMIT")) {
+      plan.limit = *number;
+    } else if (word(tokens[j], "OFFSET")) {
+      plan.offset = *number;
+    } else {
+      return std::nullopt;
+    }
+  }
 
-  OrderPlan plan;
-  for (i = order + 2; i < tokens.size();) {
+  // ORDER BY keys newsgraph can sort by: projected variables, ASC/DESC.
+  bool simple_order = order != tokens.size();
+  for (i = order + 2; simple_order && i < slice;) {
     const Token& t = tokens[i];
     if (t.kind == Token::Kind::Variable) {
       plan.keys.push_back({std::string(t.text.substr(1)), false});
       i += 1;
-    } else if ((word(t, "ASC") || word(t, "DESC")) && i + 3 < tokens.size() && punct(tokens[i + 1], "(") &&
+    } else if ((word(t, "ASC") || word(t, "DESC")) && i + 3 < slice && punct(tokens[i + 1], "(") &&
                tokens[i + 2].kind == Token::Kind::Variable && punct(tokens[i + 3], ")")) {
       plan.keys.push_back({std::string(tokens[i + 2].text.substr(1)), word(t, "DESC")});
       i += 4;
     } else {
-      break;
+      simple_order = false;  // an expression: rasqal sorts
     }
   }
-  if (plan.keys.empty()) return std::nullopt;
-  for (; i < tokens.size(); i += 2) {  // LIMIT n / OFFSET n, nothing else
-    if (i + 1 >= tokens.size()) return std::nullopt;
-    const auto number = whole_number(tokens[i + 1]);
-    if (!number) return std::nullopt;
-    if (word(tokens[i], "LIMIT")) {
-      plan.limit = *number;
-    } else if (word(tokens[i], "OFFSET")) {
-      plan.offset = *number;
-    } else {
-      return std::nullopt;  // an expression key, VALUES, ...: rasqal's job
-    }
+  for (const auto& key : plan.keys) {
+    if (!star && !projected.contains(key.variable)) simple_order = false;
   }
-  if (!star) {
-    for (const auto& key : plan.keys) {
-      if (!projected.contains(key.variable)) return std::nullopt;
-    }
+  if (!simple_order) plan.keys.clear();
+  // Nothing newsgraph does better than rasqal: leave the query alone.
+  if (plan.keys.empty() && !plan.distinct) return std::nullopt;
+
+  // The query rasqal runs: without DISTINCT, without the ORDER BY
+  // newsgraph does, and without LIMIT/OFFSET (they apply after both).
+  const std::size_t cut = simple_order ? order : slice;
+  const std::size_t end = cut < tokens.size() ? tokens[cut].offset : query.size();
+  if (plan.distinct) {
+    const Token& d = tokens[distinct];
+    plan.query = std::string(query.substr(0, d.offset)) +
+                 std::string(query.substr(d.offset + d.text.size(), end - d.offset - d.text.size()));
+  } else {
+    plan.query = std::string(query.substr(0, end));
   }
-  plan.query = std::string(query.substr(0, tokens[order].offset));
   return plan;
 }
 
@@ -176,6 +196,11 @@ bool apply_order(const OrderPlan& plan, QueryResult& result) {
     const auto it = std::find(result.variables.begin(), result.variables.end(), key.variable);
     if (it == result.variables.end()) return false;
     columns.emplace_back(static_cast<std::size_t>(it - result.variables.begin()), key.descending);
+  }
+  if (plan.distinct) {
+    // Keep the first of equal rows: rasqal's order survives for the rest.
+    std::set<std::vector<std::optional<Term>>> seen;
+    std::erase_if(result.rows, [&seen](const auto& row) { return !seen.insert(row).second; });
   }
   std::stable_sort(result.rows.begin(), result.rows.end(), [&columns](const auto& a, const auto& b) {
     for (const auto& [column, descending] : columns) {

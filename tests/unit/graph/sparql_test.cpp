@@ -70,6 +70,32 @@ TEST_CASE("SELECT keeps duplicate solutions and DISTINCT removes them", "[graph]
   CHECK(distinct.rows.size() == 2);
 }
 
+TEST_CASE("DISTINCT applies before LIMIT and OFFSET", "[graph][sparql]") {
+  const Store store = newsroom_store();
+  // Three quotations by two speakers: two distinct speakers.
+  const auto all = query(store, "SELECT DISTINCT ?who WHERE { ?q schema:creator ?who }");
+  CHECK(all.rows.size() == 2);
+  CHECK(query(store, "SELECT DISTINCT ?who WHERE { ?q schema:creator ?who } LIMIT 5").rows.size() == 2);
+  CHECK(query(store, "SELECT DISTINCT ?who WHERE { ?q schema:creator ?who } OFFSET 1").rows.size() == 1);
+  const auto sorted_by_expression =
+      query(store, "SELECT DISTINCT ?who WHERE { ?q schema:creator ?who } ORDER BY DESC(STR(?who)) LIMIT 1");
+  CHECK(column(sorted_by_expression, "who") == std::vector<std::string>{kEx + "person/tamsin_vell"});
+}
+
+TEST_CASE("patterns inside GRAPH join within each graph", "[graph][sparql]") {
+  const Store store = newsroom_store();
+  const std::string tamsin = "<" + kEx + "person/tamsin_vell>";
+  const auto quoted = query(store, "SELECT ?g ?q WHERE { GRAPH ?g { " + tamsin + " a schema:Person . ?q schema:creator " +
+                                       tamsin + " } } ORDER BY ?g");
+  CHECK(column(quoted, "g") == std::vector<std::string>{article(1), article(2)});
+  CHECK(column(quoted, "q") == std::vector<std::string>{kEx + "quote/1", kEx + "quote/2"});
+  // Oren is described in article 1 only, but quoted in article 2.
+  const auto oren = query(store, "SELECT ?g WHERE { GRAPH ?g { ?q schema:creator ?p . ?p schema:name \"Oren Maddox\" } }");
+  CHECK(oren.rows.empty());
+  const auto across = query(store, "SELECT ?g WHERE { GRAPH ?g { ?q schema:creator ?p } ?p schema:name \"Oren Maddox\" }");
+  CHECK(column(across, "g") == std::vector<std::string>{article(2)});
+}
+
 TEST_CASE("GRAPH ?g sees each graph's copy and GRAPH <iri> one graph", "[graph][sparql]") {
   const Store store = newsroom_store();
   const auto where = query(store, "SELECT ?g WHERE { GRAPH ?g { <" + kEx + "person/tamsin_vell> a schema:Person } }");

@@ -36,7 +36,8 @@ using Prefixes = std::vector<std::pair<std::string, std::string>>;
 QueryResult run_query(const Store& store, std::string_view query, const Prefixes& extra_prefixes = {});
 
 // Writes a result in a format. Table is an aligned text table for people;
-// Csv/Tsv/Json/Xml are the W3C SPARQL result formats (Json/Xml also for ASK);
+// Csv/Tsv/Json/Xml are the W3C SPARQL result formats (Json/Xml also for
+// ASK; Csv/Tsv write ASK as one line, true or false);
 // graph results go out as Turtle or N-Triples (Table/Json/... of a graph
 // result is an error).
 std::string format_result(const QueryResult& result, ResultFormat format);

@@ -284,9 +284,11 @@ std::string format_result(const QueryResult& result, ResultFormat format) {
       }
       return graph_text(result, format);
     case QueryResult::Kind::Boolean:
-      if (format != ResultFormat::Table && format != ResultFormat::Json && format != ResultFormat::Xml) {
-        throw QueryError("an ASK result can be written as a table, JSON or XML");
-      }
+      if (graph_format) throw QueryError("an ASK result is true or false: write it as table, CSV, TSV, JSON or XML");
+      // The W3C CSV/TSV formats have no ASK form: one line, true or false,
+      // so that scripts piping `newsgraph query` still get an answer.
+      if (format == ResultFormat::Csv) return result.boolean ? "true\r\n" : "false\r\n";
+      if (format == ResultFormat::Tsv) return result.boolean ? "true\n" : "false\n";
       break;
     case QueryResult::Kind::Bindings:
       if (graph_format) throw QueryError("a SELECT result is a table: write it as table, CSV, TSV, JSON or XML");

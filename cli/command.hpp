@@ -27,6 +27,12 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_export_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_stats_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_extract_command(CLI::App& app, const GlobalOptions& global, Action& action);
+// The network: graph/network and pipeline/analyze, pipeline/network_queries.
+void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_path_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_top_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_ego_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_diagram_command(CLI::App& app, const GlobalOptions& global, Action& action);
 
 // The default store: $NEWSGRAPH_STORE, else ./newsgraph-store.
 std::string default_store();

@@ -15,6 +15,7 @@
 #include "graph/network/graphviz_render.hpp"
 #include "graph/network/lookup.hpp"
 #include "graph/network/metrics.hpp"
+#include "graph/network/metrics_output.hpp"
 #include "graph/network/neighbourhood.hpp"
 #include "graph/network/views.hpp"
 
@@ -30,16 +31,27 @@ constexpr std::size_t kDotLimit = 60;
 // neato's stress majorisation gives the cleanest force-directed pictures
 // but grows quadratically; sfdp's multilevel layout takes over above this.
 constexpr std::size_t kNeatoLimit = 250;
-// Large drawings label only the most central entities; the rest are dots
-// (names on hover in SVG).
-constexpr std::size_t kLabelledInLargeDrawings = 60;
+// Drawings of more entities than this label only the kLabelled most central
+// ones; the rest are small shapes (names on hover in SVG).
+constexpr std::size_t kAllLabelledLimit = 120;
+constexpr std::size_t kLabelled = 60;
+// Past this many links, edges are drawn thin and translucent (a dense
+// drawing is otherwise a wall of ink) and drawn straight: routing splines
+// around nodes costs minutes with thousands of edges (neato, 150 entities,
+// 2700 links: 70 s with splines, 0.9 s without).
+constexpr std::size_t kDenseEdges = 300;
 // A safety net for `build` on big corpora: with top = 0 ("all") more than
 // this many entities would take minutes to lay out and be unreadable.
 constexpr std::size_t kMostDrawn = 2000;
 
-std::string choose_engine(const std::string& layout, std::size_t vertices) {
+// Small drawings: dot's layered layout for the directed views (who speaks
+// about whom reads left to right), fdp for the undirected ones (co-mention
+// cliques make dot draw long curves across the page; fdp keeps each clique
+// together and still draws communities as boxes). Larger or dense (where
+// fdp spreads clusters over the page): neato, then sfdp.
+std::string choose_engine(const std::string& layout, std::size_t vertices, std::size_t links, bool directed) {
   if (layout != "auto" && !layout.empty()) return layout;
-  if (vertices <= kDotLimit) return "dot";
+  if (vertices <= kDotLimit && links <= kDenseEdges) return directed ? "dot" : "fdp";
   return vertices <= kNeatoLimit ? "neato" : "sfdp";
 }
 
@@ -51,9 +63,12 @@ std::string format_of(const std::string& path) {
   throw UsageError(fmt::format("{}: unknown diagram format '{}' (use .dot, .svg, .png or .pdf)", path, ext));
 }
 
-// The vertices to draw, most central first: the focus's neighbourhood when
-// there is one, then the `top` most central.
-std::vector<Vertex> select(const Network& net, const DiagramOptions& options, std::optional<Vertex>& focus) {
+// The vertices to draw: the focus's neighbourhood when there is one, then
+// the `top` most central. Entities without links are left out (a speaker
+// whose statements are about nobody would be a lone shape; dot stacks
+// dozens of them in a column): `unlinked` counts them for the title.
+std::vector<Vertex> select(const Network& net, const DiagramOptions& options, std::optional<Vertex>& focus,
+                           std::size_t& unlinked) {
   const NetworkGraph& g = net.graph;
   std::vector<Vertex> keep;
   if (options.focus) {
@@ -71,6 +86,9 @@ std::vector<Vertex> select(const Network& net, const DiagramOptions& options, st
     keep.resize(net.vertex_count());
     std::iota(keep.begin(), keep.end(), Vertex{0});
   }
+  const auto alone = [&](Vertex v) { return (!focus || v != *focus) && link_count(net, v) == 0; };
+  unlinked = static_cast<std::size_t>(std::count_if(keep.begin(), keep.end(), alone));
+  keep.erase(std::remove_if(keep.begin(), keep.end(), alone), keep.end());
   std::stable_sort(keep.begin(), keep.end(), [&](Vertex a, Vertex b) {
     if (focus && (a == *focus || b == *focus)) return a == *focus && b != *focus;
     return g[a].metrics.page_rank > g[b].metrics.page_rank;
@@ -96,21 +114,26 @@ void write_diagram(const Store& store, const DiagramOptions& options, const std:
   analyse(net, analysis);
 
   std::optional<Vertex> focus;
-  const std::vector<Vertex> keep = select(net, options, focus);
+  std::size_t unlinked = 0;
+  const std::vector<Vertex> keep = select(net, options, focus, unlinked);
   Network drawn = subnetwork(net, keep);
   std::optional<Vertex> drawn_focus;
   if (focus) drawn_focus = drawn.find(net.graph[*focus].iri);
 
   const std::size_t n = drawn.vertex_count();
   DotOptions dot;
-  dot.engine = choose_engine(options.layout, n);
+  const std::size_t links = drawn.edge_count();
+  dot.engine = choose_engine(options.layout, n, links, drawn.directed());
   dot.clusters = dot.engine == "dot" || dot.engine == "fdp";
-  dot.edge_labels = n <= kDotLimit;
-  dot.labelled = n > kNeatoLimit ? kLabelledInLargeDrawings : 0;
+  dot.edge_labels = n <= kDotLimit && links <= kDenseEdges;
+  dot.labelled = n > kAllLabelledLimit ? kLabelled : 0;
+  dot.faint_edges = links > kDenseEdges;
+  dot.splines = links <= kDenseEdges;
   dot.focus = drawn_focus;
-  dot.title = fmt::format("newsgraph: {} view, {} of {} entities, {} links", view_name(options.view), n,
-                          net.vertex_count(), drawn.edge_count());
+  dot.title = fmt::format("newsgraph: {} view, {} of {} entities, {} link{}", view_name(options.view), n,
+                          net.vertex_count(), drawn.edge_count(), drawn.edge_count() == 1 ? "" : "s");
   if (focus) dot.title += fmt::format(", within {} hops of {}", options.hops, net.graph[*focus].label);
+  if (unlinked > 0) dot.title += fmt::format(" ({} without links not drawn)", unlinked);
   const std::string text = to_dot(drawn, dot);
 
   if (format == "dot") {

@@ -42,7 +42,7 @@ TypeStyle type_style(EntityType type) {
 }
 
 constexpr const char* kSpeechColour = "#333333";
-constexpr const char* kMentionColour = "#9a9a9a";
+constexpr const char* kMentionColour = "#b0b0b0";
 constexpr const char* kRoleColour = "#0072b2";
 
 std::string number(double value) { return fmt::format("{:.2f}", value); }
@@ -69,17 +69,21 @@ std::pair<bool, bool> speech_directions(const Network& net, const Edge e) {
   return {forward, backward};
 }
 
-DrawEdge draw_edge(const Network& net, const Edge e, const DotOptions& options, bool large) {
+DrawEdge draw_edge(const Network& net, const Edge e, const DotOptions& options) {
+  const bool dense = options.faint_edges;
   const NetworkEdge& p = net.graph[e];
   DrawEdge d;
-  const double width = std::min(6.0, (large ? 0.5 : 1.0) + std::log2(std::max(1.0, p.weight)));
+  // Line width grows with the log of the weight: one statement is a hairline
+  // in a dense drawing, a hundred are not a wall of ink.
+  const double width = dense ? std::min(3.0, 0.3 + 0.5 * std::log2(std::max(1.0, p.weight)))
+                             : std::min(6.0, 1.0 + std::log2(std::max(1.0, p.weight)));
   d.penwidth = number(width);
-  d.arrowsize = large ? "0.4" : "0.7";
-  d.fontsize = "9";
+  d.arrowsize = dense ? "0.4" : "0.7";
+  d.fontsize = "11";
   d.dir = "forward";
   std::vector<std::string> tip;
   if ((p.kinds & kSpeaksAbout) != 0U) {
-    d.color = large ? "#33333399" : kSpeechColour;
+    d.color = dense ? "#33333340" : kSpeechColour;
     d.fontcolor = kSpeechColour;
     d.style = "solid";
     const auto [forward, backward] = speech_directions(net, e);
@@ -93,7 +97,7 @@ DrawEdge draw_edge(const Network& net, const Edge e, const DotOptions& options, 
     d.style = "solid";
     if (options.edge_labels) d.label = join(p.roles, ", ");
   } else {
-    d.color = large ? "#9a9a9a66" : kMentionColour;
+    d.color = dense ? "#9a9a9a30" : kMentionColour;
     d.fontcolor = kMentionColour;
     d.style = "dashed";
     d.dir = "none";
@@ -112,22 +116,41 @@ DrawEdge draw_edge(const Network& net, const Edge e, const DotOptions& options, 
 
 // The legend: a one-row HTML-like table (Graphviz draws it under the graph
 // in every layout engine, unlike a cluster, which only dot and fdp place).
-std::string legend(const std::string& title, bool directed_speech) {
+// Edge kinds the view cannot have are left out.
+std::string legend(const std::string& title, NetworkView view, bool clusters) {
   const auto cell = [](EntityType type, std::string_view name, std::string_view shape) {
     const TypeStyle s = type_style(type);
     return fmt::format("<TD BGCOLOR=\"{}\" COLOR=\"{}\">{} ({})</TD>", s.fill, s.border, name, shape);
   };
+  const auto key = [](const char* colour, std::string_view text) {
+    return fmt::format("<TD BORDER=\"0\"><FONT COLOR=\"{}\">{}</FONT></TD>", colour, text);
+  };
+  std::string cells = cell(EntityType::Person, "Person", "ellipse") +
+                      cell(EntityType::Organization, "Organization", "box") +
+                      cell(EntityType::Place, "Place", "hexagon");
+  std::size_t columns = 3;
+  std::string widths = "line width: ";
+  if (view == NetworkView::SpeaksAbout || view == NetworkView::Combined) {
+    cells += key(kSpeechColour, "&#8594; speaks about");
+    widths += "statements";
+    ++columns;
+  }
+  if (view == NetworkView::CoMention || view == NetworkView::Combined) {
+    cells += key(kMentionColour, "- - named in the same article");
+    widths += view == NetworkView::Combined ? " or shared articles" : "shared articles";
+    ++columns;
+  }
+  if (view == NetworkView::Affiliation || view == NetworkView::Combined) {
+    cells += key(kRoleColour, "&#8594; holds a role in");
+    if (view == NetworkView::Affiliation) widths += "roles";
+    ++columns;
+  }
   std::string out = "label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">";
-  out += fmt::format("<TR><TD COLSPAN=\"6\" BORDER=\"0\"><B>{}</B></TD></TR><TR>", xml_escape(title));
-  out += cell(EntityType::Person, "Person", "ellipse");
-  out += cell(EntityType::Organization, "Organization", "box");
-  out += cell(EntityType::Place, "Place", "hexagon");
-  out += fmt::format("<TD BORDER=\"0\"><FONT COLOR=\"{}\">{} speaks about</FONT></TD>", kSpeechColour,
-                     directed_speech ? "&#8594;" : "&#8212;");
-  out += fmt::format("<TD BORDER=\"0\"><FONT COLOR=\"{}\">- - named in the same article</FONT></TD>", kMentionColour);
-  out += fmt::format("<TD BORDER=\"0\"><FONT COLOR=\"{}\">&#8594; holds a role in</FONT></TD>", kRoleColour);
-  out += "</TR><TR><TD COLSPAN=\"6\" BORDER=\"0\"><FONT POINT-SIZE=\"10\">node size: PageRank; line width: "
-         "statements or shared articles; boxes: communities</FONT></TD></TR></TABLE>>;\n";
+  out += fmt::format("<TR><TD COLSPAN=\"{}\" BORDER=\"0\"><B>{}</B></TD></TR><TR>{}</TR>", columns, xml_escape(title),
+                     cells);
+  out += fmt::format("<TR><TD COLSPAN=\"{}\" BORDER=\"0\"><FONT POINT-SIZE=\"10\">node size: PageRank; {}{}</FONT></TD>"
+                     "</TR></TABLE>>;\n",
+                     columns, widths, clusters ? "; grey boxes: communities" : "");
   return out + "labelloc=b;\nlabeljust=c;\n";
 }
 
@@ -162,18 +185,18 @@ std::string dot_label(std::string_view text, std::size_t wrap) {
 std::string to_dot(const Network& net, const DotOptions& options) {
   const NetworkGraph& g = net.graph;
   const std::size_t n = net.vertex_count();
-  const bool large = options.labelled > 0 && options.labelled < n;
+  const bool some_labels = options.labelled > 0 && options.labelled < n;
   double max_rank = 0;
   for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     max_rank = std::max(max_rank, g[v].metrics.page_rank);
   }
-  // Rank order decides who gets a label in a large drawing.
+  // Rank order decides who gets a label when not all do.
   std::vector<Vertex> order(n);
   std::iota(order.begin(), order.end(), Vertex{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](Vertex a, Vertex b) { return g[a].metrics.page_rank > g[b].metrics.page_rank; });
-  std::vector<bool> labelled(n, !large);
-  for (std::size_t i = 0; large && i < options.labelled; ++i) labelled[order[i]] = true;
+  std::vector<bool> labelled(n, !some_labels);
+  for (std::size_t i = 0; some_labels && i < options.labelled; ++i) labelled[order[i]] = true;
   if (options.focus) labelled[*options.focus] = true;
 
   DrawGraph draw;
@@ -193,7 +216,7 @@ std::string to_dot(const Network& net, const DotOptions& options) {
     d.penwidth = options.focus && *options.focus == v ? "4" : "1";
     if (labelled[v]) {
       d.label = dot_label(p.label, 18);
-      d.fontsize = number(large ? 11 + 13 * share : 10 + 12 * share);
+      d.fontsize = number(some_labels ? 11 + 13 * share : 10 + 12 * share);
       d.width = "0.3";
       d.height = "0.2";
       d.fixedsize = "false";
@@ -206,7 +229,7 @@ std::string to_dot(const Network& net, const DotOptions& options) {
     boost::add_vertex(d, draw);
   }
   for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
-    boost::add_edge(boost::source(e, g), boost::target(e, g), draw_edge(net, e, options, large), draw);
+    boost::add_edge(boost::source(e, g), boost::target(e, g), draw_edge(net, e, options), draw);
   }
 
   boost::dynamic_properties dp;
@@ -240,15 +263,16 @@ std::string to_dot(const Network& net, const DotOptions& options) {
   graph_attribute("bgcolor", "white");
   graph_attribute("pad", "0.3");
   graph_attribute("outputorder", "edgesfirst");
+  graph_attribute("fontsize", some_labels ? "18" : "14");
   if (options.engine == "dot") {
     graph_attribute("rankdir", "LR");
     graph_attribute("nodesep", "0.25");
     graph_attribute("ranksep", "0.6");
     graph_attribute("newrank", "true");
   } else {
-    graph_attribute("overlap", large ? "prism" : "prism1000");
-    graph_attribute("overlap_scaling", large ? "-4" : "-2");
-    graph_attribute("splines", large ? "false" : "true");
+    graph_attribute("overlap", some_labels ? "prism" : "prism1000");
+    graph_attribute("overlap_scaling", some_labels ? "-4" : "-2");
+    graph_attribute("splines", options.splines ? "true" : "false");
     graph_attribute("sep", "+6");
     graph_attribute("esep", "+3");
   }
@@ -258,9 +282,12 @@ std::string to_dot(const Network& net, const DotOptions& options) {
   boost::write_graphviz_dp(written, draw, dp, "node_id");
   std::string dot = written.str();
 
-  // write_graphviz_dp has no defaults block, clusters or HTML labels: add them.
-  std::string extra = "node [fontname=\"DejaVu Sans\"];\nedge [fontname=\"DejaVu Sans\"];\n";
-  extra += legend(options.title, net.directed() || net.view() == NetworkView::Combined);
+  // write_graphviz_dp has no defaults block, clusters or HTML labels: add
+  // them. Defaults only apply to nodes declared after them: they go first.
+  const auto opening = dot.find('\n');
+  dot.insert(opening == std::string::npos ? dot.size() : opening + 1,
+             "node [fontname=\"DejaVu Sans\"];\nedge [fontname=\"DejaVu Sans\"];\n");
+  std::string extra = legend(options.title, net.view(), options.clusters);
   if (options.clusters) {
     std::map<std::size_t, std::vector<Vertex>> communities;
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) communities[g[v].metrics.community].push_back(v);
@@ -268,7 +295,7 @@ std::string to_dot(const Network& net, const DotOptions& options) {
       if (members.size() < 3) continue;  // a box around one or two entities only adds noise
       extra += fmt::format("subgraph cluster_c{} {{\nlabel=\"community {}\";\nfontsize=10;\nfontcolor=\"#888888\";\n"
                            "style=\"rounded,filled\";\nfillcolor=\"#f6f6f6\";\ncolor=\"#dddddd\";\n",
-                           community, community + 1);
+                           community, community);
       for (const Vertex v : members) extra += fmt::format("n{};\n", v);
       extra += "}\n";
     }

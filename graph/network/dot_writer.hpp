@@ -29,6 +29,8 @@ struct DotOptions {
   bool clusters = true;        // communities as clusters
   bool edge_labels = true;     // verbs, roles and counts on edges
   std::size_t labelled = 0;    // label only the N most central entities (0: all)
+  bool faint_edges = false;    // thin translucent edges, for dense drawings
+  bool splines = true;         // route edges around nodes (costly with many edges)
   std::optional<Vertex> focus;  // drawn with a heavy outline
   std::string title;
 };

@@ -83,6 +83,7 @@ struct NetworkEdge {
   std::vector<std::string> roles;    // affiliation: role titles, sorted
   std::vector<Evidence> evidence;    // speaks-about statements
   std::vector<std::string> sources;  // articles / record sets behind the edge, sorted
+  std::vector<std::string> shared_articles;  // co-mention: the articles naming both, sorted
 };
 
 struct NetworkInfo {

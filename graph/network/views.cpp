@@ -110,6 +110,7 @@ class ViewBuilder {
           edge.kinds |= kCoMention;
           ++edge.articles;
           edge.sources.push_back(article);
+          edge.shared_articles.push_back(article);
         }
       }
     }
@@ -157,6 +158,7 @@ class ViewBuilder {
       sort_unique(edge.verbs);
       sort_unique(edge.roles);
       sort_unique(edge.sources);
+      sort_unique(edge.shared_articles);
       std::sort(edge.evidence.begin(), edge.evidence.end(),
                 [](const Evidence& a, const Evidence& b) { return a.statement < b.statement; });
       const double roles = (edge.kinds & kAffiliation) != 0U ? static_cast<double>(std::max<std::size_t>(1, edge.roles.size())) : 0.0;

@@ -1,0 +1,173 @@
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "common/error.hpp"
+#include "graph/diagram.hpp"
+#include "graph/network/dot_writer.hpp"
+#include "network_test_support.hpp"
+
+extern char** environ;
+
+using namespace ng::graph;
+using namespace ng::network_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph-diagram-test-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir / name;
+}
+
+// Runs a program without a shell; returns its exit status.
+int run(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// The harbour story plus entities whose names need escaping.
+Store tricky_store() {
+  auto quads = harbour_story();
+  QuadWriter w;
+  const std::string a = article("harbour_strike");
+  w.entity(person("zoe"), v::schema::kPerson, "Zoë \"Z\" \\N <b>&c", a);
+  w.entity(person("mira"), v::schema::kPerson, "Мира Лис", a);
+  w.entity(organization("dragon"), v::schema::kOrganization, "龍門商會", a);
+  w.statement(a, 7, person("zoe"), {person("mira"), organization("dragon")}, "Quoted \"twice\".");
+  quads.insert(quads.end(), w.quads.begin(), w.quads.end());
+  auto store = memory_store();
+  store.add(quads);
+  return store;
+}
+
+}  // namespace
+
+TEST_CASE("DOT labels keep backslashes, ampersands and line breaks literal", "[network][diagram]") {
+  using ng::graph::network::dot_label;
+  CHECK(dot_label("Ada \"Q\" \\N <b> & co") == "Ada \"Q\" \\\\N <b> &amp; co");
+  CHECK(dot_label("two\nlines\x01") == "two\\nlines");
+  CHECK(dot_label("Harbour Guild of Port Ember", 10) == "Harbour Guild\\nof Port Ember");
+  CHECK(dot_label("Мира Лис") == "Мира Лис");
+}
+
+TEST_CASE("the DOT diagram has clusters, a legend and the entities' names", "[network][diagram]") {
+  const Store store = tricky_store();
+  const fs::path path = scratch("combined.dot");
+  write_diagram(store, DiagramOptions{}, path.string());
+  const std::string dot = slurp(path);
+  CHECK(dot.starts_with("digraph G {"));
+  CHECK(dot.find("layout=fdp;") != std::string::npos);  // small and undirected: fdp, which draws clusters
+  CHECK(dot.find("subgraph cluster_c0") != std::string::npos);
+  CHECK(dot.find("Person (ellipse)") != std::string::npos);
+  CHECK(dot.find("label=\"Ada Quill\"") != std::string::npos);
+  CHECK(dot.find("label=\"Zoë \\\"Z\\\" \\\\N <b>&amp;c\"") != std::string::npos);
+  CHECK(dot.find("replied") != std::string::npos);  // a reporting verb on an edge
+}
+
+TEST_CASE("the SVG diagram is well-formed XML showing every name as written", "[network][diagram]") {
+  const Store store = tricky_store();
+  const fs::path path = scratch("combined.svg");
+  write_diagram(store, DiagramOptions{}, path.string());
+  REQUIRE(fs::file_size(path) > 0);
+  if (run({"/usr/bin/python3", "-c", "pass"}) != 0) {
+    WARN("skipping the XML check: /usr/bin/python3 is missing");
+    return;
+  }
+  CHECK(run({"/usr/bin/python3", NG_SOURCE_DIR "/tests/network/check_svg.py", path.string(), "Ada Quill",
+             "Zoë \"Z\" \\N <b>&c", "Мира Лис", "龍門商會"}) == 0);
+}
+
+TEST_CASE("PNG and PDF diagrams are rendered by Graphviz's libraries", "[network][diagram]") {
+  const Store store = tricky_store();
+  const fs::path png = scratch("combined.png");
+  const fs::path pdf = scratch("combined.pdf");
+  write_diagram(store, DiagramOptions{}, png.string());
+  write_diagram(store, DiagramOptions{}, pdf.string());
+  CHECK(slurp(png).starts_with("\x89PNG"));
+  CHECK(slurp(pdf).starts_with("%PDF"));
+}
+
+TEST_CASE("a focused diagram shows only the entities within the given hops", "[network][diagram]") {
+  const Store store = tricky_store();
+  DiagramOptions options;
+  options.view = NetworkView::SpeaksAbout;
+  options.focus = "port ember";
+  options.hops = 1;
+  const fs::path path = scratch("focus.dot");
+  write_diagram(store, options, path.string());
+  const std::string dot = slurp(path);
+  CHECK(dot.find("label=\"Port Ember\"") != std::string::npos);
+  CHECK(dot.find("label=\"Ada Quill\"") != std::string::npos);
+  CHECK(dot.find("label=\"Boris Tamm\"") == std::string::npos);
+  CHECK(dot.find("penwidth=4") != std::string::npos);  // the focus stands out
+  options.hops = 2;
+  write_diagram(store, options, path.string());
+  CHECK(slurp(path).find("label=\"Boris Tamm\"") != std::string::npos);
+}
+
+TEST_CASE("a small directed view is laid out by dot and lone entities are left out", "[network][diagram]") {
+  const Store store = tricky_store();
+  DiagramOptions options;
+  options.view = NetworkView::SpeaksAbout;
+  const fs::path path = scratch("speaks.dot");
+  write_diagram(store, options, path.string());
+  const std::string dot = slurp(path);
+  CHECK(dot.find("layout=dot;") != std::string::npos);
+  CHECK(dot.find("rankdir=LR;") != std::string::npos);
+  CHECK(dot.find("label=\"Dora Pike\"") == std::string::npos);  // speaks about nobody
+  CHECK(dot.find("1 without links not drawn") != std::string::npos);
+  CHECK(dot.find("named in the same article") == std::string::npos);  // not in this view's legend
+}
+
+TEST_CASE("top keeps the most central entities and layout can be chosen", "[network][diagram]") {
+  const Store store = tricky_store();
+  DiagramOptions options;
+  options.top = 2;
+  options.layout = "neato";
+  const fs::path path = scratch("top.dot");
+  write_diagram(store, options, path.string());
+  const std::string dot = slurp(path);
+  CHECK(dot.find("layout=neato;") != std::string::npos);
+  CHECK(dot.find("cluster_") == std::string::npos);  // neato cannot draw clusters
+  std::size_t nodes = 0;
+  std::istringstream lines(dot);
+  for (std::string line; std::getline(lines, line);) {
+    const bool node_line = line.size() > 1 && line[0] == 'n' && std::isdigit(static_cast<unsigned char>(line[1])) != 0;
+    if (node_line && line.find("->") == std::string::npos) ++nodes;
+  }
+  CHECK(nodes == 2);
+}
+
+TEST_CASE("an unknown focus or file type is an error", "[network][diagram]") {
+  const Store store = tricky_store();
+  DiagramOptions options;
+  options.focus = "Nobody Atall";
+  CHECK_THROWS_AS(write_diagram(store, options, scratch("x.svg").string()), ng::Error);
+  CHECK_THROWS_AS(write_diagram(store, DiagramOptions{}, scratch("x.jpeg").string()), ng::UsageError);
+}
+
+TEST_CASE("an empty store still gives a diagram with its legend", "[network][diagram]") {
+  auto store = memory_store();
+  const fs::path path = scratch("empty.svg");
+  write_diagram(store, DiagramOptions{}, path.string());
+  CHECK(slurp(path).find("<svg") != std::string::npos);
+}

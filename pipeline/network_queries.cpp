@@ -29,6 +29,7 @@ std::string label_of(const Network& n, const std::string& iri) {
 }
 
 std::string plural(std::size_t count, std::string_view word) {
+  if (count != 1 && word.ends_with("y")) return fmt::format("{} {}ies", count, word.substr(0, word.size() - 1));
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
@@ -89,7 +90,8 @@ Hop make_hop(const Network& n, Vertex u, Vertex v, std::size_t max_evidence) {
                               ev.source, source_title(n, ev.source)});
     }
     if (p.evidence.size() > max_evidence) {
-      hop.evidence.push_back({"statement", fmt::format("… and {} more", plural(p.evidence.size() - max_evidence, "statement")), {}, {}});
+      const std::size_t more = p.evidence.size() - max_evidence;
+      hop.evidence.push_back({"statement", fmt::format("… and {} more statement{}", more, more == 1 ? "" : "s"), {}, {}});
     }
     if ((p.kinds & net::kCoMention) != 0U) {
       std::size_t shown = 0;
@@ -239,15 +241,18 @@ std::string format_top(const std::vector<TopRow>& rows, TopMetric by, bool csv) 
   }
   std::size_t width = 4;
   for (const auto& r : rows) width = std::max(width, r.entity.label.size());
-  out += fmt::format("{:>3}  {:<{}}  {:<12}  {:>11}  {:>9}  {:>10}  {:>5}\n", "#", "name", width, "type", metric,
-                     "pagerank", "statements", "links");
+  // The ranking metric first, then the usual context (PageRank only once).
+  const bool by_rank = by == TopMetric::PageRank;
+  out += fmt::format("{:>3}  {:<{}}  {:<12}  {:>11}{}  {:>10}  {:>5}\n", "#", "name", width, "type", metric,
+                     by_rank ? "" : fmt::format("  {:>9}", "pagerank"), "statements", "links");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const auto& r = rows[i];
-    const std::string value = by == TopMetric::PageRank      ? fmt::format("{:.5f}", r.value)
+    const std::string value = by_rank                        ? fmt::format("{:.5f}", r.value)
                               : by == TopMetric::Betweenness ? fmt::format("{:.1f}", r.value)
                                                              : fmt::format("{:.0f}", r.value);
-    out += fmt::format("{:>3}  {:<{}}  {:<12}  {:>11}  {:>9.5f}  {:>10}  {:>5}\n", i + 1, r.entity.label, width,
-                       ontology::to_string(r.entity.type), value, r.page_rank, r.statements, r.links);
+    out += fmt::format("{:>3}  {:<{}}  {:<12}  {:>11}{}  {:>10}  {:>5}\n", i + 1, r.entity.label, width,
+                       ontology::to_string(r.entity.type), value,
+                       by_rank ? "" : fmt::format("  {:>9.5f}", r.page_rank), r.statements, r.links);
   }
   return out;
 }

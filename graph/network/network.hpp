@@ -99,7 +99,19 @@ using Vertex = boost::graph_traits<NetworkGraph>::vertex_descriptor;
 using Edge = boost::graph_traits<NetworkGraph>::edge_descriptor;
 
 // A view and an index from IRI to vertex.
+//
+// Boost 1.74's adjacency_list has no move constructor, so moving one copies
+// it, and edge descriptors of the old graph (which point at its edge
+// properties) dangle: copying or moving a Network therefore rebuilds
+// `by_pair` for the new graph.
 struct Network {
+  Network() = default;
+  Network(const Network& other);
+  Network& operator=(const Network& other);
+  Network(Network&& other) : Network(static_cast<const Network&>(other)) {}
+  Network& operator=(Network&& other) { return *this = static_cast<const Network&>(other); }
+  ~Network() = default;
+
   NetworkGraph graph;
   std::unordered_map<std::string, Vertex> by_iri;
   // (source << 32 | target) -> edge; an undirected view keys by (min, max).
@@ -114,6 +126,9 @@ struct Network {
   Vertex add_vertex(const std::string& iri, const std::string& label, EntityType type);
   // The edge u -> v (either way round in an undirected view), added when new.
   Edge edge_between(Vertex u, Vertex v);
+
+ private:
+  void reindex();
 };
 
 // "speaks-about", "co-mention", "affiliation", "combined".

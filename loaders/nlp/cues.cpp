@@ -124,7 +124,15 @@ const WordSet& organization_heads() {
       "SpA", "AB", "ASA", "Oyj", "Limited", "Incorporated", "Enterprises", "Petroleum",
       "Electronics", "Telecom", "Communications",
       "Pharma", "Therapeutics", "Biotech", "Insurance", "Securities", "Investments", "Markets",
-      "Exchange", "Reserve", "Treasury", "Parliamentary", "Faction", "Brigades", "Militia"};
+      "Exchange", "Reserve", "Treasury", "Parliamentary", "Faction", "Brigades", "Militia",
+      // Words that end company names.
+      "Minerals", "Resources", "Metals", "Logistics", "Shipping", "Lines", "Foods", "Brands",
+      "Biosciences", "Biologics", "Semiconductor", "Semiconductors", "Software", "Solutions",
+      "Networks", "Robotics", "Aerospace", "Automotive", "Chemicals", "Textiles", "Railways",
+      "Shipyards", "Dynamics", "Microsystems", "Instruments", "Entertainment", "Studios",
+      "Pictures", "Records", "Publishing", "Retail", "Stores", "Hotels", "Resorts", "Cruises",
+      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering",
+      "Airport Authority"};
   return set;
 }
 

@@ -63,6 +63,11 @@ std::string group_key(const NameCandidate& c, const Lexicon& lexicon) {
 }
 
 // Whether `acronym` spells the initials of the capitalised words of `name`.
+std::string_view trim_dot(std::string_view title) {
+  while (!title.empty() && title.back() == '.') title.remove_suffix(1);
+  return title;
+}
+
 bool is_acronym_of(std::string_view acronym, const std::vector<std::string>& name) {
   std::string initials;
   for (const auto& w : name) {
@@ -303,7 +308,7 @@ class Builder {
       for (std::size_t i : members) {
         const NameCandidate& c = candidates_[i];
         analysis_.mentions.push_back(Mention{c.span, index, c.sentence, Mention::Form::Name});
-        if (!c.title.empty()) roles_.push_back({index, i});
+        if (!c.title.empty() && !cues::is_honorific(trim_dot(c.title))) roles_.push_back({index, i});
       }
       entity.mention_count = static_cast<std::uint32_t>(members.size());
       analysis_.entities.push_back(std::move(entity));

@@ -73,7 +73,8 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (const auto place = lexicon.place(name)) e.place += place_weight(*place);
   if (lexicon.organization(name)) e.organization += kDecisive;
   if (lexicon.is_known_person(name)) e.person += words.size() >= 2 ? kDecisive : 2.0;
-  const bool given_first = lexicon.is_given_name(words.front());
+  const bool given_first = lexicon.is_given_name(words.front()) && !cues::is_organization_head(words.front()) &&
+                           !cues::is_place_head(words.front()) && !cues::is_title_modifier(words.front());
   std::size_t common = 0;
   for (auto w : words) {
     std::string lower(w);
@@ -100,6 +101,13 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (c.followed_by_country) e.place += 2.5;
   if (c.after_place_preposition) e.place += lexicon.place(name) ? 1.5 : 0.75;
   if (c.capital_the) e.organization += 1.0;
+  if (c.prefix_person) e.person += 2.5;
+  if (c.prefix_organization) e.organization += 3.0;
+  if (c.prefix_place) e.place += 3.0;
+  if (c.possessor_of_institution && !lexicon.place(name)) {
+    e.place += 1.0;
+    e.organization += 0.5;
+  }
   if (c.subject_of_speech || c.object_of_speech) {
     e.person += 0.5;
     e.organization += 0.25;

@@ -92,6 +92,12 @@ std::string NameFinder::join(std::size_t first, std::size_t end) const {
                                   tokens_[end - 1].span.end - tokens_[first].span.begin));
 }
 
+bool NameFinder::likely_given_name(std::size_t i) const {
+  const std::string_view w = word(i);
+  return lexicon_.is_given_name(w) && !cues::is_organization_head(w) && !cues::is_place_head(w) &&
+         !cues::is_title_head(w) && !cues::is_title_modifier(w);
+}
+
 bool NameFinder::is_name_word(std::size_t i) const {
   const Token& t = tokens_[i];
   if (t.kind != TokenKind::Word) return false;
@@ -132,10 +138,10 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   const std::string l = lower(i);
   if (lexicon_.demonym_country(w)) return false;
   if (const auto place = lexicon_.place(w); place && !place->ambiguous) return false;
-  if (lexicon_.organization(w)) return false;
-  if (lexicon_.is_known_person(w)) return false;
+  if (const auto org = lexicon_.organization_info(w); org && !org->ambiguous) return false;
+  if (lexicon_.is_known_person(w) && !lexicon_.is_frequent_word(l)) return false;
   const bool next_is_name = i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before;
-  if (next_is_name && lexicon_.is_given_name(w)) return false;
+  if (next_is_name && likely_given_name(i)) return false;
   if (cues::is_title_head(w) && next_is_name) return false;
   if (cues::is_title_modifier(w) && next_is_name) return false;
   return lexicon_.is_common_word(l) || cues::subject_pronoun(l).has_value();
@@ -150,6 +156,23 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
     // "Gen. Sergei", "St. Petersburg": an abbreviation's dot inside the run.
     if (k < end && word(k) == "." && !tokens_[k].space_before && is_abbreviation(word(last))) ++k;
     if (k >= end || tokens_[k].line_break_before) break;
+    // "the Fishermen's Federation", "St John's Hospital": a possessive inside
+    // an organisation's name, unless what owns is a known place or
+    // organisation ("Russia's Defence Ministry" is Russia's ministry).
+    if (is_possessive(word(k)) && !tokens_[k].space_before && k + 1 < end && is_name_word(k + 1) &&
+        word(k).size() > 1) {
+      std::size_t head_end = k + 1;
+      while (head_end < end && is_name_word(head_end)) ++head_end;
+      bool has_org_head = false;
+      for (std::size_t h = k + 1; h < head_end; ++h) has_org_head = has_org_head || cues::is_organization_head(word(h));
+      const std::string owner = join(first, last + 1);
+      if (has_org_head && !lexicon_.place(owner) && !lexicon_.organization(owner) &&
+          !lexicon_.demonym_country(owner)) {
+        last = head_end - 1;
+        continue;
+      }
+      break;
+    }
     if (is_name_word(k)) {
       last = k;
       has_head = has_head || cues::is_organization_head(word(k)) || cues::is_place_head(word(k)) ||
@@ -210,8 +233,14 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
     }
     for (std::size_t p = place_end; p < k; ++p) {
       if (is_name_word(p)) {
+        // "KYIV (Reuters) -": the agency in brackets is an organisation.
         const std::size_t run_end = extend_run(p, k);
+        const std::size_t before = out.size();
         emit(p, run_end - 1, index, false, out);
+        for (std::size_t c = before; c < out.size(); ++c) {
+          out[c].structural_type = EntityType::Organization;
+          out[c].organization_detail = OrganizationDetail::NewsMedia;
+        }
         p = run_end - 1;
       }
     }
@@ -249,7 +278,7 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
   bool title_only = false;
   if (name_first < end && tokens_[name_first].kind == TokenKind::Word && !tokens_[name_first].capitalized) {
     std::size_t k = name_first;
-    while (k < end && !lexicon_.is_given_name(word(k))) ++k;
+    while (k < end && !likely_given_name(k)) ++k;
     if (k >= end) {
       k = name_first + 1;
       while (k < end && !tokens_[k].capitalized) ++k;
@@ -293,7 +322,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   // "Russia Vladimir Saldo": a known place or organisation directly before a
   // given name is a separate name.
   for (std::size_t m = first + 1; m < end && c.title.empty(); ++m) {
-    if (!lexicon_.is_given_name(word(m))) continue;
+    if (!likely_given_name(m)) continue;
     const std::string prefix = join(first, m);
     if (lexicon_.place(prefix) || lexicon_.organization(prefix)) {
       emit(first, m - 1, sentence_index, sentence_initial, out);
@@ -450,6 +479,20 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
     while (before > sentence_first && tokens_[before - 1].span.begin >= c.title_span.begin) --before;
   }
   if (before > sentence_first) {
+    // "the shipping company X", "union leader X", "the port city X".
+    const std::size_t n = before - 1;
+    if (tokens_[n].kind == TokenKind::Word && !tokens_[n].capitalized) {
+      const std::string l = lower(n);
+      if (cues::is_role_noun(l)) c.prefix_person = true;
+      if (cues::organization_suffix(l, "") > 0 || l == "firm" || l == "maker" || l == "manufacturer" ||
+          l == "carrier" || l == "group" || l == "company" || l == "startup" || l == "charity") {
+        c.prefix_organization = true;
+      }
+      if (l == "city" || l == "town" || l == "village" || l == "capital" || l == "port" || l == "province" ||
+          l == "region" || l == "country" || l == "island" || l == "district") {
+        c.prefix_place = true;
+      }
+    }
     std::size_t p = before - 1;
     if (word(p) == "the" && p > sentence_first) --p;
     if (word(p) == "The" && p == before - 1 && p > sentence_first) c.capital_the = true;
@@ -466,7 +509,23 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
   // What follows the name (and its suffix).
   std::size_t k = end;
   while (k < sentence_end && tokens_[k].span.end <= c.span.end) ++k;
-  if (c.possessive) return;
+  if (c.possessive) {
+    // "Sarvania's Supreme Court", "Velmora's mayor": owners of institutions
+    // and offices are places (or organisations).
+    std::size_t h = k + 1;
+    while (h < sentence_end && h < k + 4 && tokens_[h].kind == TokenKind::Word) {
+      const std::string_view w = word(h);
+      const std::string l = lower(h);
+      if (cues::is_organization_head(w) || cues::is_title_head(w) || cues::is_role_noun(l) ||
+          l == "government" || l == "capital" || l == "parliament" || l == "army" || l == "economy" ||
+          l == "president" || l == "people") {
+        c.possessor_of_institution = true;
+        break;
+      }
+      ++h;
+    }
+    return;
+  }
   if (k < sentence_end && tokens_[k].kind == TokenKind::Word && !tokens_[k].capitalized) {
     // "HIMARS rocket launchers": a name used as a modifier of a common noun
     // (a product or weapon, rarely an entity). Past tenses are verbs.

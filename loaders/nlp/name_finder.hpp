@@ -52,6 +52,10 @@ struct NameCandidate {
   bool object_of_speech = false;    // "said X" (inverted attribution)
   bool capital_the = false;         // "The X" in mid-sentence
   bool modifies_noun = false;       // followed directly by a lower-case noun ("HIMARS rocket")
+  bool prefix_person = false;       // "union leader X", "legislator X"
+  bool prefix_organization = false; // "the shipping company X", "environmental group X"
+  bool prefix_place = false;        // "the port city X"
+  bool possessor_of_institution = false;  // "X's Supreme Court", "X's mayor"
   bool acronym = false;             // one all-caps word of 2 to 6 letters ("NATO", "U.S.")
   std::uint32_t word_count = 0;     // words in the name (without title and suffix)
 
@@ -85,6 +89,8 @@ class NameFinder {
   void read_context(std::size_t first, std::size_t end, std::size_t sentence_first,
                     std::size_t sentence_end, NameCandidate& candidate) const;
   std::string join(std::size_t first, std::size_t end) const;
+  // A given name that is not also a head noun or title word ("Bank", "General").
+  bool likely_given_name(std::size_t i) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;

@@ -25,7 +25,10 @@ bool is_venue_word(std::string_view lower) {
       "statement", "statements", "interview", "video", "message", "address", "speech", "post",
       "briefing", "remarks", "conference", "tweet", "letter", "email", "broadcast", "televised",
       "report", "note", "comments", "telegram", "podcast", "op-ed", "column", "blog", "memo",
-      "meeting", "session", "hearing", "summit", "rally", "parliament", "court", "ceremony"};
+      "meeting", "session", "hearing", "summit", "rally", "parliament", "court", "ceremony", "opinion",
+      "ruling", "judgment", "judgement", "filing", "affidavit", "book", "article", "essay", "column",
+      "release", "announcement", "appearance", "radio", "television", "tv", "programme", "program",
+      "newsletter", "website", "platform", "channel", "account", "debate", "forum", "event", "visit"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
@@ -94,6 +97,9 @@ std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
     }
     if ((w == "who" || w == "which") && k > first + 1 && word(k - 1) == ",") return k - 2;  // relative
     if (w == ",") {
+      // "The company's chief executive, Henrik Solvang, warned": the name
+      // right before the comma is the subject.
+      if (speakers_.mention_ending_at(k - 1)) return k - 1;
       // ", a Ukrainian military official," between the subject and its verb.
       for (std::size_t p = k - 1; p > first && k - p < 18; --p) {
         if (inside_quote(p)) break;
@@ -197,12 +203,21 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
     if (!quote_before) return std::nullopt;
     before = k + 1;
   }
-  std::size_t rest = 0;
+  // A tail has no content of its own after the verb: at most a time or
+  // venue ("said on Monday", "said in a statement"), never an object
+  // ("urged both sides to return").
   for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
     if (lower(k) == "that" || analysis_.tokens[k].kind == TokenKind::OpenQuote) return std::nullopt;
-    rest += analysis_.tokens[k].kind == TokenKind::Word;
   }
-  if (rest > 8) return std::nullopt;
+  const std::string lemma(cues::speech_verb_lemma(lower(verb)).value_or(""));
+  const std::size_t rest = content_start(verb + 1, sentence.end_token, lemma);
+  std::size_t words = 0;
+  for (std::size_t k = rest; k < sentence.end_token; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
+  // "told reporters outside the harbour gates", "told the club's website":
+  // a short place phrase or addressee after "say"/"tell" is no content.
+  const bool short_adjunct = words <= 4 && (lemma == "say" || lemma == "tell" || lemma == "add" ||
+                                            lemma == "explain" || lemma == "write" || lemma == "report");
+  if (words > 0 && !short_adjunct) return std::nullopt;
   return before - 1;
 }
 
@@ -285,6 +300,12 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       if (after >= end || (lower(after) != "for" && lower(after) != "on" && lower(after) != "out")) continue;
       verb += " " + lower(after);
       if (*lemma == "point") ++after;
+    } else if (*lemma == "order" || *lemma == "command" || *lemma == "ask" || *lemma == "urge" ||
+               *lemma == "advise" || *lemma == "recommend") {
+      // "ordered troops to withdraw" is speech; "ordered forty jets" is a purchase.
+      bool to_follows = after < end && lower(after) == "that";
+      for (std::size_t i = after; i < end && i < after + 8 && !to_follows; ++i) to_follows = lower(i) == "to";
+      if (!to_follows) continue;
     } else if (*lemma == "describe" || *lemma == "cite" || *lemma == "threaten" || *lemma == "welcome" ||
                *lemma == "think" || *lemma == "believe" || *lemma == "signal" || *lemma == "indicate" ||
                *lemma == "agree") {
@@ -341,6 +362,11 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
                             (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
       e = content_end(c, end, embedded);
       if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c))) continue;
+    }
+    if (c == first && sentence.dateline) {
+      // "OSLO (Agency) - CONTENT, X said": the dateline is not content.
+      while (c < e && !is_dash(word(c))) ++c;
+      if (c < e) ++c;
     }
     while (e > c && is_punctuation_end(word(e - 1))) --e;
     while (c < e && (word(c) == "," || word(c) == ":")) ++c;

@@ -30,7 +30,9 @@ bool is_organization_description(std::string_view lower) {
       "alliance", "organization", "organisation", "union", "service", "bureau", "authority",
       "institute", "university", "firm", "newspaper", "broadcaster", "kremlin", "cabinet",
       "parliament", "senate", "federation", "association", "coalition", "league", "network",
-      "channel", "club", "board", "regulator", "watchdog", "militia"};
+      "channel", "club", "board", "regulator", "watchdog", "militia", "airline", "carrier", "maker",
+      "manufacturer", "lender", "insurer", "team", "charity", "institution", "tribunal", "council",
+      "operator", "utility", "broadcaster", "station", "paper", "outlet", "agency"};
   return std::find(std::begin(kHeads), std::end(kHeads), lower) != std::end(kHeads);
 }
 
@@ -201,12 +203,39 @@ std::optional<Speaker> SpeakerResolver::resolve_description(std::size_t head, st
   const std::string l = ascii_lower(word(head));
   const Span span{analysis_.tokens[first].span.begin, analysis_.tokens[head].span.end};
   const bool organization = is_organization_description(l);
+  // "the company", "the airline": any organisation named before will do;
+  // "the ministry", "the court": one whose name says so.
+  static constexpr std::string_view kGeneric[] = {"company", "firm", "group", "airline", "carrier", "maker",
+                                                  "manufacturer", "lender", "insurer", "operator",
+                                                  "utility", "charity", "organization", "organisation"};
+  const bool generic = std::find(std::begin(kGeneric), std::end(kGeneric), l) != std::end(kGeneric);
+  // Words in names that tell what kind of organisation a generic
+  // description means: "the airline" is the one named "... Airways".
+  const auto kind_word = [&](const Entity& entity) {
+    static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
+        {"airline", "airways"}, {"airline", "airlines"}, {"airline", "air"},   {"carrier", "airways"},
+        {"carrier", "airlines"}, {"carrier", "lines"},   {"lender", "bank"},   {"insurer", "insurance"},
+        {"maker", "motors"},    {"manufacturer", "motors"}, {"utility", "power"}, {"utility", "energy"}};
+    for (const auto& [description, name_word] : kKinds) {
+      if (description == l && contains_word(entity.name, name_word)) return true;
+    }
+    return false;
+  };
+  if (generic) {
+    for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
+      if (m->span.begin >= span.begin) continue;
+      const Entity& entity = analysis_.entities[m->entity];
+      if (entity.type == EntityType::Organization && kind_word(entity)) {
+        return Speaker{m->entity, span, Mention::Form::Description};
+      }
+    }
+  }
   for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
     if (m->span.begin >= span.begin) continue;
     const Entity& entity = analysis_.entities[m->entity];
     bool fits = false;
     if (organization && entity.type == EntityType::Organization) {
-      fits = contains_word(entity.name, l) ||
+      fits = generic || contains_word(entity.name, l) ||
              std::any_of(entity.aliases.begin(), entity.aliases.end(),
                          [&](const std::string& a) { return contains_word(a, l); }) ||
              (l == "agency" && entity.organization_detail == OrganizationDetail::NewsMedia) ||

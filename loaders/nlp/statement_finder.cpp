@@ -18,6 +18,7 @@ struct Draft {
   std::string verb;
   double confidence = 0.5;
   std::uint32_t paragraph = 0;
+  std::uint32_t quoted_bytes = 0;  // how much of the content is inside quotation marks
 };
 
 class Assembler {
@@ -88,6 +89,7 @@ class Assembler {
       d.kind = StatementKind::Direct;
       d.content = q.content;
       d.paragraph = q.paragraph;
+      d.quoted_bytes = q.content.size();
       if (clause) {
         d.speaker = clause->speaker;
         d.verb = clause->verb;
@@ -126,7 +128,10 @@ class Assembler {
       for (Draft& m : merged) {
         if (m.speaker.entity != d.speaker.entity || !m.content.overlaps(d.content)) continue;
         m.content = {std::min(m.content.begin, d.content.begin), std::max(m.content.end, d.content.end)};
-        if (d.kind == StatementKind::Direct) m.kind = StatementKind::Direct;
+        m.quoted_bytes += d.quoted_bytes;
+        // Direct when the quotation is most of it; a few quoted words inside
+        // reported speech ("what he called “a private dispute”") stay reported.
+        m.kind = m.quoted_bytes * 2 >= m.content.size() ? StatementKind::Direct : StatementKind::Reported;
         if (m.cut.empty()) m.cut = d.cut;
         if (m.speaker.span.empty()) m.speaker = d.speaker;
         m.confidence = std::max(m.confidence, d.confidence);

@@ -51,6 +51,8 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
   cmd->add_option("--max-article-mb", args->max_article_mb, "skip articles larger than this")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--force", args->options.force,
+                "re-extract every article, even unchanged ones (after upgrading newsgraph)");
   cmd->add_flag("--no-text", args->no_text, "do not keep article texts in the graph (nif:isString)");
   cmd->add_flag("--no-mention-offsets", args->no_mention_offsets,
                 "do not write a NIF node per mention (smaller graphs)");
@@ -68,6 +70,8 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
         else spdlog::warn("{}: {}", problem.origin, problem.message);
       }
       print_summary(report, options);
+      const std::size_t read = report.input.articles + report.input.entity_records + report.input.statement_records;
+      if (read == 0 && report.input.skipped() > 0) return kExitFailure;  // nothing could be read at all
       return report.input.skipped() > 0 ? kExitSkippedInput : kExitOk;
     };
   });

@@ -74,7 +74,7 @@ std::string IriMinter::slug(std::string_view text) {
       gap = true;
     }
   }
-  if (out.empty()) return "x" + stable_hash_hex(text, 12);
+  if (out.empty()) return fmt::format("x{}", stable_hash_hex(text, 12));
   if (out.size() > kMaxSlug) {
     out.resize(kMaxSlug - 13);
     out += '_';
@@ -104,7 +104,7 @@ std::string IriMinter::article(std::string_view url) const {
 std::string IriMinter::statement(std::string_view article_iri, std::size_t index) const {
   const std::string prefix = article_namespace();
   const std::string local = starts_with(article_iri, prefix) ? std::string(article_iri.substr(prefix.size()))
-                                                             : "x" + stable_hash_hex(article_iri, 12);
+                                                             : fmt::format("x{}", stable_hash_hex(article_iri, 12));
   return fmt::format("{}{}_q{}", statement_namespace(), local, index + 1);
 }
 

@@ -116,7 +116,7 @@ class Builder {
     const std::string iri = minter_.article(article.url);
     const std::string fingerprint = loaders::article_fingerprint(article);
     const auto known = store_.objects(iri, v::newsgraph::kContentHash);
-    if (known.size() == 1 && known.front().value == fingerprint) {
+    if (!options_.force && known.size() == 1 && known.front().value == fingerprint) {
       ++report_.articles_unchanged;
       spdlog::debug("{}: unchanged, skipped", article.origin);
       return;

@@ -29,6 +29,7 @@ struct BuildOptions {
   loaders::MappingOptions mapping;
   bool write_files = true;
   bool progress = false;   // draw a progress bar on stderr
+  bool force = false;      // re-extract unchanged articles too (after upgrading newsgraph)
 };
 
 struct BuildReport {

@@ -196,7 +196,12 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
     }
     if (cues::is_phrase_connector(l) && !tokens_[k].capitalized) {
       std::size_t next = k + 1;
-      if (word(next) == "the" && next + 1 < end) ++next;
+      // "Bank of the Philippine Islands" joins; "Condor Minerals in the
+      // Yacari valley" does not.
+      if (word(next) == "the" && next + 1 < end) {
+        if (l != "of") break;
+        ++next;
+      }
       if (!is_name_word(next)) break;
       if (l == "and") {
         // "Bosnia and Herzegovina" and "Ministry of Trade and Industry" join;
@@ -407,6 +412,9 @@ void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::
 // not part of it.
 std::size_t NameFinder::trim_to_known_suffix(std::size_t first, std::size_t end) const {
   if (end - first < 2 || lexicon_.place(join(first, end)) || lexicon_.organization(join(first, end))) return first;
+  // "Green Alliance", "Civic Union": a head noun at the end makes the whole
+  // run one name, whatever the lexicon knows of the head alone.
+  if (cues::is_organization_head(word(end - 1)) || cues::is_place_head(word(end - 1))) return first;
   for (std::size_t m = first + 1; m < end; ++m) {
     const std::string suffix = join(m, end);
     const auto place = lexicon_.place(suffix);
@@ -492,6 +500,24 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
           l == "region" || l == "country" || l == "island" || l == "district") {
         c.prefix_place = true;
       }
+    }
+    // "coastal towns such as X (and Y)": the plural head says what X is.
+    for (std::size_t q = before; q >= sentence_first + 3 && before - q < 6; --q) {
+      if (lower(q - 1) == "as" && lower(q - 2) == "such") {
+        const std::string head = lower(q - 3);
+        if (head == "towns" || head == "cities" || head == "villages" || head == "countries" ||
+            head == "regions" || head == "provinces" || head == "ports" || head == "states" ||
+            head == "places" || head == "nations" || head == "capitals") {
+          c.prefix_place = true;
+        } else if (head == "companies" || head == "firms" || head == "groups" || head == "organisations" ||
+                   head == "organizations" || head == "agencies" || head == "parties" || head == "banks") {
+          c.prefix_organization = true;
+        } else if (cues::is_role_noun(head) || head == "people" || head == "figures" || head == "leaders") {
+          c.prefix_person = true;
+        }
+        break;
+      }
+      if (is_sentence_final(word(q - 1)) || word(q - 1) == ";") break;
     }
     std::size_t p = before - 1;
     if (word(p) == "the" && p > sentence_first) --p;

@@ -200,7 +200,16 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
     const bool quote_before = analysis_.tokens[k].kind == TokenKind::CloseQuote ||
                               (word(k) == "," && k > sentence.first_token &&
                                analysis_.tokens[k - 1].kind == TokenKind::CloseQuote);
-    if (!quote_before) return std::nullopt;
+    // "CONTENT, researchers at the X Institute said": a short noun phrase
+    // with a preposition between the comma and the name.
+    bool noun_phrase = word(k) == "," && before - k <= 6;
+    bool preposition = false;
+    for (std::size_t i = k + 1; i < before && noun_phrase; ++i) {
+      const std::string x = lower(i);
+      preposition = preposition || x == "at" || x == "from" || x == "of" || x == "for";
+      noun_phrase = analysis_.tokens[i].kind == TokenKind::Word && !cues::speech_verb_lemma(x);
+    }
+    if (!quote_before && !(noun_phrase && preposition)) return std::nullopt;
     before = k + 1;
   }
   // A tail has no content of its own after the verb: at most a time or
@@ -320,8 +329,14 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     std::optional<Speaker> speaker;
     const bool participle = l.size() > 4 && l.compare(l.size() - 3, 3, "ing") == 0;
     if (participle && k > first && word(k - 1) == ",") {
-      if (out.size() == clauses_before) continue;
-      speaker = out.back().speaker;
+      // "X said A, adding B" joins A; "X defended his record, saying B" is
+      // said by the sentence's subject.
+      if (out.size() > clauses_before) {
+        speaker = out.back().speaker;
+      } else {
+        speaker = speakers_.sentence_subject(first, k);
+      }
+      if (!speaker) continue;
       clause.shape = ReportingClause::Shape::Participle;
       clause.confidence = 0.7;
     } else if (participle) {
@@ -336,6 +351,11 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       const std::size_t subject_end = skip_back(k - 1, first);
       const bool relative = subject_end + 2 < k && (lower(subject_end + 2) == "who" || lower(subject_end + 2) == "which");
       speaker = speakers_.subject_ending_at(subject_end, first, previous, relative);
+      // "X called the plan unrealistic and warned that": the verb after
+      // "and" shares the sentence's subject.
+      if (!speaker && (lower(subject_end) == "and" || lower(subject_end) == "but")) {
+        speaker = speakers_.sentence_subject(first, subject_end);
+      }
       clause.shape = ReportingClause::Shape::SubjectVerb;
       clause.confidence = 0.8;
     }
@@ -361,7 +381,15 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       const bool embedded = subject_first > first &&
                             (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
       e = content_end(c, end, embedded);
-      if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c))) continue;
+      // "Russia claims has been annexed": a relative clause's gap, no content.
+      // But "promised to freeze rents" is a promise.
+      const bool to_complement = lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||
+                                                      *lemma == "vow" || *lemma == "threaten" ||
+                                                      *lemma == "agree" || *lemma == "propose");
+      if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c)) &&
+          !to_complement) {
+        continue;
+      }
     }
     if (c == first && sentence.dateline) {
       // "OSLO (Agency) - CONTENT, X said": the dateline is not content.

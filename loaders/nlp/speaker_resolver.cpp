@@ -122,7 +122,9 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
     const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
     // "echoed by X, who warned": a relative clause's antecedent may sit in a
     // prepositional phrase; a plain subject may not ("in Kherson repeated").
-    if (!relative && governed_by_preposition(first_index, sentence_first)) return std::nullopt;
+    if (!relative && governed_by_preposition(first_index, sentence_first)) {
+      return subject_before_preposition(first_index, sentence_first, mention);
+    }
     return Speaker{mention.entity, mention.span, Mention::Form::Name};
   }
   const std::string l = ascii_lower(word(last));
@@ -136,6 +138,35 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
       }
       if (!analysis_.tokens[d - 1].capitalized && before != "'s" && before != "\u2019s") break;
     }
+  }
+  return std::nullopt;
+}
+
+// The head of "Noor Haddad of the Green Alliance" is Noor Haddad; the
+// speaker of "researchers at the X Institute said" is the institute.
+std::optional<Speaker> SpeakerResolver::subject_before_preposition(std::size_t first, std::size_t sentence_first,
+                                                                   const Mention& mention) const {
+  std::size_t p = first;
+  while (p > sentence_first && (word(p - 1) == "the" || word(p - 1) == "The")) --p;
+  if (p <= sentence_first + 1) return std::nullopt;
+  const std::string preposition = ascii_lower(word(p - 1));
+  if (preposition != "of" && preposition != "at" && preposition != "from" && preposition != "for") {
+    return std::nullopt;
+  }
+  const std::size_t before = p - 2;
+  if (const auto m = mention_ending_at(before)) {
+    const Mention& head = analysis_.mentions[*m];
+    if (analysis_.entities[head.entity].type == EntityType::Person) {
+      return Speaker{head.entity, head.span, Mention::Form::Name};
+    }
+  }
+  const std::string noun = ascii_lower(word(before));
+  const bool spokespeople = noun == "researchers" || noun == "scientists" || noun == "officials" ||
+                            noun == "experts" || noun == "spokesman" || noun == "spokeswoman" ||
+                            noun == "spokesperson" || noun == "analysts" || noun == "economists" ||
+                            noun == "doctors" || noun == "engineers";
+  if (spokespeople && analysis_.entities[mention.entity].type == EntityType::Organization) {
+    return Speaker{mention.entity, mention.span, Mention::Form::Description};
   }
   return std::nullopt;
 }
@@ -162,6 +193,27 @@ std::optional<Speaker> SpeakerResolver::subject_starting_at(std::size_t first, s
     }
     const Token& t = analysis_.tokens[k];
     if (!(t.capitalized || word(k) == "the" || word(k) == "." || ascii_lower(word(k)) == "news")) break;
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::sentence_subject(std::size_t sentence_first, std::size_t before) const {
+  // Skip an opening adverbial ("However,", "On Monday,") and a title.
+  std::size_t k = sentence_first;
+  if (k < before && (ascii_lower(word(k)) == "however" || ascii_lower(word(k)) == "meanwhile")) ++k;
+  if (k < before && word(k) == ",") ++k;
+  for (std::size_t limit = k + 6; k < before && k < limit; ++k) {
+    if (const auto m = mention_at(k)) {
+      const Mention& mention = analysis_.mentions[*m];
+      const EntityType type = analysis_.entities[mention.entity].type;
+      if (type == EntityType::Place) return std::nullopt;
+      return Speaker{mention.entity, mention.span, Mention::Form::Name};
+    }
+    const Token& t = analysis_.tokens[k];
+    if (!(t.capitalized || word(k) == "the" || word(k) == "." ||
+          cues::is_role_noun(ascii_lower(word(k))))) {
+      break;
+    }
   }
   return std::nullopt;
 }

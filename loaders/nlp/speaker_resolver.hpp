@@ -35,6 +35,9 @@ class SpeakerResolver {
   std::optional<Speaker> subject_ending_at(std::size_t last, std::size_t sentence_first,
                                            std::optional<std::uint32_t> previous_speaker,
                                            bool relative = false) const;
+  // The subject at the start of a sentence ("X, of the Y party, defended his
+  // record, saying ..."; "X called it unrealistic and warned ..."), if any.
+  std::optional<Speaker> sentence_subject(std::size_t sentence_first, std::size_t before) const;
   // A name, pronoun or description that starts at `first` (for "said X").
   std::optional<Speaker> subject_starting_at(std::size_t first, std::size_t sentence_end,
                                              std::optional<std::uint32_t> previous_speaker) const;
@@ -43,6 +46,8 @@ class SpeakerResolver {
   std::optional<Speaker> resolve_pronoun(std::size_t token, std::optional<std::uint32_t> previous) const;
   std::optional<Speaker> resolve_description(std::size_t head, std::size_t first) const;
   bool governed_by_preposition(std::size_t first_token, std::size_t sentence_first) const;
+  std::optional<Speaker> subject_before_preposition(std::size_t first, std::size_t sentence_first,
+                                                    const Mention& mention) const;
   std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
 
   std::string_view text_;

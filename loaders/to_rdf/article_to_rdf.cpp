@@ -19,7 +19,7 @@ using ontology::EntityType;
 
 // Bump when the extractor or the mapping changes what it writes, so that
 // incremental builds redo every article.
-constexpr std::string_view kMappingVersion = "newsgraph-extract-1";
+constexpr std::string_view kMappingVersion = "newsgraph-extract-2";
 
 bool is_absolute_iri(std::string_view text) {
   const bool scheme = text.starts_with("http://") || text.starts_with("https://") ||

@@ -1,0 +1,48 @@
+# The two commands of the README, and a few more for developers.
+#   make demo   install what is missing, build in Release, build the graph of examples/ into out/
+#   make test   build and run the whole test suite (Release, then ASan+UBSan); CI runs this
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+
+.PHONY: all deps configure build demo test test-release test-asan check bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DNG_WERROR=ON > /dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@rm -rf out
+	$(BUILD)/newsgraph build examples/articles examples/records --out out --store out/store
+	@echo
+	@echo "Try: $(BUILD)/newsgraph query --store out/store -f examples/queries/most_quoted.rq"
+
+# The whole suite: unit and end-to-end tests in the Release build, then the
+# same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test: test-release test-asan
+
+test-release: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DNG_SANITIZE=ON -DNG_BUILD_BENCH=OFF -DNG_WERROR=ON > /dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+# Quick: the Release suite only.
+check: test-release
+
+bench: build
+	@bench/run
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) out

@@ -104,6 +104,11 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (c.prefix_person) e.person += 2.5;
   if (c.prefix_organization) e.organization += 3.0;
   if (c.prefix_place) e.place += 3.0;
+  if (c.employer) {
+    // "analysts at X": people are not employers; as strong as a head noun.
+    ++e.structural_organization;
+    e.organization += kDecisive;
+  }
   if (c.possessor_of_institution && !lexicon.place(name)) {
     e.place += 1.0;
     e.organization += 0.5;

@@ -1,5 +1,8 @@
 #include "loaders/nlp/name_finder.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "common/unicode.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
@@ -90,6 +93,13 @@ std::string NameFinder::join(std::size_t first, std::size_t end) const {
   if (first >= end) return {};
   return std::string(text_.substr(tokens_[first].span.begin,
                                   tokens_[end - 1].span.end - tokens_[first].span.begin));
+}
+
+bool NameFinder::has_organization_head(std::size_t first, std::size_t end) const {
+  for (std::size_t k = first; k < end; ++k) {
+    if (cues::is_organization_head(word(k))) return true;
+  }
+  return false;
 }
 
 bool NameFinder::likely_given_name(std::size_t i) const {
@@ -210,6 +220,8 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         if (!has_head && !lexicon_.place(join(first, next + 1))) break;
       } else if (!has_head) {
         break;
+      } else if ((l == "in" || l == "on") && !has_organization_head(first, last + 1)) {
+        break;  // "Wembley Stadium in London" is two names
       }
       last = next;
       has_head = has_head || cues::is_organization_head(word(next)) || cues::is_place_head(word(next));
@@ -237,7 +249,15 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
       for (std::size_t c = before; c < out.size(); ++c) out[c].dateline = true;
     }
     for (std::size_t p = place_end; p < k; ++p) {
-      if (is_name_word(p)) {
+      if (word(p) == "," && p + 1 < k && is_name_word(p + 1)) {
+        // "DOHA, Qatar -": the country of the dateline's city.
+        const std::size_t run_end = extend_run(p + 1, k);
+        emit(p + 1, run_end - 1, index, false, out);
+        out.back().dateline = true;
+        p = run_end - 1;
+        continue;
+      }
+      if (is_name_word(p) && p > place_end && word(p - 1) == "(") {
         // "KYIV (Reuters) -": the agency in brackets is an organisation.
         const std::size_t run_end = extend_run(p, k);
         const std::size_t before = out.size();
@@ -294,8 +314,11 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
   if (name_first >= end) return first;
   // A surname that is also a title word ("John Major") is not a title.
   if (head == first && end - name_first == 0) return first;
-  c.title = join(first, head + 1);
-  c.title_span = {tokens_[first].span.begin, tokens_[head].span.end};
+  // The title runs up to the name ("U.S. Secretary of State").
+  std::size_t title_end = name_first;
+  while (title_end > head + 1 && word(title_end - 1) == ".") --title_end;
+  c.title = join(first, title_end);
+  c.title_span = {tokens_[first].span.begin, tokens_[title_end - 1].span.end};
   c.title_only = title_only;
   for (std::size_t k = first; k < head; ++k) {
     const std::string_view w = word(k);
@@ -326,10 +349,18 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   first = trim_to_known_suffix(first, end);
   // "Russia Vladimir Saldo": a known place or organisation directly before a
   // given name is a separate name.
-  for (std::size_t m = first + 1; m < end && c.title.empty(); ++m) {
+  const bool known_whole = lexicon_.place(sentence.dateline ? title_case(join(first, end)) : join(first, end)) ||
+                           lexicon_.organization(join(first, end));
+  for (std::size_t m = first + 1; m + 1 < end && c.title.empty() && !known_whole && !sentence.dateline; ++m) {
+    // Only a country or a big place, then a full name of two words or more
+    // ("Russia Vladimir Saldo"); not "Morgan Stanley" or "San Francisco".
     if (!likely_given_name(m)) continue;
     const std::string prefix = join(first, m);
-    if (lexicon_.place(prefix) || lexicon_.organization(prefix)) {
+    const auto place = lexicon_.place(prefix);
+    const bool big_place = place && !place->ambiguous &&
+                           (place->kind == PlaceKind::Country || place->kind == PlaceKind::Region ||
+                            place->population >= 100000);
+    if (big_place || lexicon_.organization(prefix)) {
       emit(first, m - 1, sentence_index, sentence_initial, out);
       emit(m, last, sentence_index, false, out);
       return;
@@ -518,6 +549,23 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         break;
       }
       if (is_sentence_final(word(q - 1)) || word(q - 1) == ";") break;
+    }
+    // "analysts at X", "researchers from X": people who work for X.
+    {
+      std::size_t q = before - 1;
+      if (word(q) == "the" && q > sentence_first) --q;
+      const std::string prep = lower(q);
+      if ((prep == "at" || prep == "from") && q > sentence_first) {
+        const std::string staff = lower(q - 1);
+        static constexpr std::string_view kStaff[] = {
+            "analysts", "researchers", "economists", "officials", "executives", "employees", "workers",
+            "staff", "engineers", "scientists", "doctors", "strategists", "lawyers", "investigators",
+            "experts", "managers", "traders", "spokesman", "spokeswoman", "spokesperson", "analyst",
+            "economist", "researcher", "executive", "scientist", "professor", "director"};
+        if (std::find(std::begin(kStaff), std::end(kStaff), staff) != std::end(kStaff)) {
+          c.employer = true;
+        }
+      }
     }
     std::size_t p = before - 1;
     if (word(p) == "the" && p > sentence_first) --p;

@@ -55,6 +55,7 @@ struct NameCandidate {
   bool prefix_person = false;       // "union leader X", "legislator X"
   bool prefix_organization = false; // "the shipping company X", "environmental group X"
   bool prefix_place = false;        // "the port city X"
+  bool employer = false;            // "analysts at X", "researchers from X"
   bool possessor_of_institution = false;  // "X's Supreme Court", "X's mayor"
   bool acronym = false;             // one all-caps word of 2 to 6 letters ("NATO", "U.S.")
   std::uint32_t word_count = 0;     // words in the name (without title and suffix)
@@ -91,6 +92,7 @@ class NameFinder {
   std::string join(std::size_t first, std::size_t end) const;
   // A given name that is not also a head noun or title word ("Bank", "General").
   bool likely_given_name(std::size_t i) const;
+  bool has_organization_head(std::size_t first, std::size_t end) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;

@@ -1,6 +1,7 @@
 #include "loaders/nlp/reporting_clauses.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/name_finder.hpp"
@@ -157,10 +158,12 @@ std::size_t ClauseFinder::content_start(std::size_t c, std::size_t end, std::str
     while (k < end && k < c + 5 && (analysis_.tokens[k].capitalized || is_determiner(lower(k)))) ++k;
     if (k == c && k < end) {
       const std::string x = lower(k);
-      if (x == "reporters" || x == "journalists" || x == "him" || x == "her" || x == "them" ||
-          x == "us" || x == "me" || x == "parliament" || x == "lawmakers") {
-        ++k;
-      }
+      static constexpr std::string_view kAudiences[] = {
+          "reporters", "journalists", "him", "her", "them", "us", "me", "parliament", "lawmakers",
+          "analysts", "investors", "legislators", "senators", "supporters", "residents", "students",
+          "delegates", "crowds", "listeners", "viewers", "employees", "staff", "shareholders",
+          "members", "colleagues", "officials", "diplomats", "troops", "soldiers", "voters"};
+      if (std::find(std::begin(kAudiences), std::end(kAudiences), x) != std::end(kAudiences)) ++k;
     }
     c = k;
     if (c < end && (word(c) == "," || word(c) == ":")) ++c;
@@ -224,8 +227,15 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   for (std::size_t k = rest; k < sentence.end_token; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
   // "told reporters outside the harbour gates", "told the club's website":
   // a short place phrase or addressee after "say"/"tell" is no content.
-  const bool short_adjunct = words <= 4 && (lemma == "say" || lemma == "tell" || lemma == "add" ||
-                                            lemma == "explain" || lemma == "write" || lemma == "report");
+  const std::string first_rest = rest < sentence.end_token ? lower(rest) : std::string();
+  const bool place_phrase = first_rest == "outside" || first_rest == "at" || first_rest == "in" ||
+                            first_rest == "on" || first_rest == "during" || first_rest == "after" ||
+                            first_rest == "before" || first_rest == "from" || first_rest == "near" ||
+                            first_rest == "inside" || first_rest == "via" || first_rest == "through";
+  const bool short_adjunct = words <= 5 && ((place_phrase && (lemma == "say" || lemma == "tell" ||
+                                                              lemma == "add" || lemma == "explain" ||
+                                                              lemma == "write" || lemma == "report")) ||
+                                            (lemma == "tell" && words <= 4));
   if (words > 0 && !short_adjunct) return std::nullopt;
   return before - 1;
 }

@@ -192,7 +192,12 @@ std::optional<Speaker> SpeakerResolver::subject_starting_at(std::size_t first, s
       return Speaker{mention.entity, mention.span, Mention::Form::Name};
     }
     const Token& t = analysis_.tokens[k];
-    if (!(t.capitalized || word(k) == "the" || word(k) == "." || ascii_lower(word(k)) == "news")) break;
+    const std::string w = ascii_lower(word(k));
+    // "said analyst Rajesh Iyer", "said the agency's spokesman X".
+    if (!(t.capitalized || w == "the" || w == "." || w == "news" || cues::is_role_noun(w) ||
+          is_possessive(word(k)) || w == "agency")) {
+      break;
+    }
   }
   return std::nullopt;
 }

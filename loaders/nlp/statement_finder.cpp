@@ -198,7 +198,11 @@ std::string statement_text(std::string_view text, const std::vector<Token>& toke
       continue;
     }
     if (it->space_before) pending_space = true;
-    if (it->kind == TokenKind::OpenQuote || it->kind == TokenKind::CloseQuote) continue;
+    // Quotation marks go; a plural possessive's apostrophe ("players' spirit") stays.
+    const bool apostrophe = it->kind == TokenKind::CloseQuote && !it->space_before && !out.empty() &&
+                            (out.back() == 's' || out.back() == 'S') && it->span.size() <= 3 &&
+                            (it->span.of(text) == "'" || it->span.of(text) == "\u2019");
+    if ((it->kind == TokenKind::OpenQuote || it->kind == TokenKind::CloseQuote) && !apostrophe) continue;
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
     out += it->span.of(text);

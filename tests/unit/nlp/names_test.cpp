@@ -112,3 +112,43 @@ TEST_CASE("a government seat is an organisation", "[nlp][names]") {
   CHECK(type_of(a, "Kremlin") == EntityType::Organization);
   CHECK(type_of(a, "White House") == EntityType::Organization);
 }
+
+TEST_CASE("a multi-word city in a dateline stays one place", "[nlp][names]") {
+  const auto a = run("Shares fall\n\nSAN FRANCISCO (Northwire) - Shares fell on Tuesday.", true);
+  CHECK(type_of(a, "San Francisco") == EntityType::Place);
+  CHECK(type_of(a, "Northwire") == EntityType::Organization);
+}
+
+TEST_CASE("a country after the dateline's city is a place, not an agency", "[nlp][names]") {
+  const auto a = run("Talks resume\n\nNAIROBI, Kenya - Negotiators met on Sunday.", true);
+  CHECK(type_of(a, "Kenya") == EntityType::Place);
+}
+
+TEST_CASE("people who work at a name make it an organisation", "[nlp][names]") {
+  const auto a = run("Analysts at Harper Lindgren expect a weaker quarter.");
+  CHECK(type_of(a, "Harper Lindgren") == EntityType::Organization);
+}
+
+TEST_CASE("a plural head before such as types the names after it", "[nlp][names]") {
+  const auto a = run("The storm hit coastal towns such as Varnby and Oskhavn.");
+  CHECK(type_of(a, "Varnby") == EntityType::Place);
+}
+
+TEST_CASE("a lower-case organisation noun before a name makes an organisation", "[nlp][names]") {
+  const auto a = run("The deal was signed with the shipping company Kelmar Lines on Friday.");
+  CHECK(type_of(a, "Kelmar Lines") == EntityType::Organization);
+}
+
+TEST_CASE("a title with an of-phrase is kept whole", "[nlp][names][roles]") {
+  const auto a = run("Talks were led by Secretary of State Helen Marsh.");
+  const Entity* e = entity(a, "Helen Marsh");
+  REQUIRE(e != nullptr);
+  REQUIRE_FALSE(e->roles.empty());
+  CHECK(e->roles.front().title == "Secretary of State");
+}
+
+TEST_CASE("two names joined by in are two names", "[nlp][names]") {
+  const auto a = run("The final will be played at Harrow Stadium in London.");
+  CHECK(type_of(a, "Harrow Stadium") == EntityType::Place);
+  CHECK(type_of(a, "London") == EntityType::Place);
+}

@@ -114,3 +114,45 @@ TEST_CASE("a relative clause speaker is the antecedent of who", "[nlp][statement
   const auto a = run("The idea was backed by Pavel Sorokin, who warned that the dam was old.");
   CHECK(speaker_of(a, "dam was old") == "Pavel Sorokin");
 }
+
+TEST_CASE("the head of a name with an of-phrase is the speaker", "[nlp][statements]") {
+  const auto a = run("His rival, Noor Salim of the Harbour Party, said rents had doubled.");
+  CHECK(speaker_of(a, "rents had doubled") == "Noor Salim");
+}
+
+TEST_CASE("a participle after the main clause is said by its subject", "[nlp][statements]") {
+  const auto a = run("Mayor Ivo Laane defended his record, saying the city had built 500 flats.");
+  CHECK(speaker_of(a, "city had built 500 flats") == "Ivo Laane");
+}
+
+TEST_CASE("a second verb after and shares the subject", "[nlp][statements]") {
+  const auto a = run("Ivo Laane called the plan unrealistic and warned that it would cost too much.");
+  CHECK(speaker_of(a, "would cost too much") == "Ivo Laane");
+}
+
+TEST_CASE("people speaking for an organisation make it the speaker", "[nlp][statements]") {
+  const auto a = run("Prices will rise next year, researchers at the Baltic Institute of Economics said on Friday.");
+  CHECK(speaker_of(a, "Prices will rise") == "Baltic Institute of Economics");
+}
+
+TEST_CASE("an inverted attribution may name a lower-case role first", "[nlp][statements]") {
+  const auto a = run("\u201CThis is a reset year,\u201D wrote analyst Rajesh Menon in a note.");
+  CHECK(speaker_of(a, "reset year") == "Rajesh Menon");
+}
+
+TEST_CASE("told with an audience and a place is no content of its own", "[nlp][statements]") {
+  const auto a = run("\u201CWe will not go back,\u201D Marta Lind told reporters outside the gates.");
+  REQUIRE(a.statements.size() == 1);
+  CHECK(a.statements.front().kind == StatementKind::Direct);
+}
+
+TEST_CASE("ordering goods is no speech, ordering people to act is", "[nlp][statements]") {
+  CHECK(run("Skyline Air ordered forty jets from Aerion on Monday.").statements.empty());
+  const auto a = run("General Ivan Petrov ordered the troops to withdraw from the bridge.");
+  CHECK(speaker_of(a, "troops to withdraw") == "Ivan Petrov");
+}
+
+TEST_CASE("a promise with to is a statement", "[nlp][statements]") {
+  const auto a = run("Noor Salim promised to freeze rents for two years.");
+  CHECK(speaker_of(a, "freeze rents") == "Noor Salim");
+}

@@ -23,6 +23,8 @@ Examples:
   newsgraph query --store out/store -f examples/queries/most_quoted.rq --format csv
   newsgraph export --store out/store --format nquads -o graph.nq
   newsgraph stats --store out/store
+  newsgraph analyze --store out/store --out out/analysis
+  newsgraph diagram --store out/store --top 50 -o network.svg
 
 Store: an embedded Redland store (Berkeley DB files) in a directory; the
 default is $NEWSGRAPH_STORE or ./newsgraph-store. No server to start.)";

@@ -57,7 +57,8 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
   cmd->add_option("query", args->query, "the query text (or use -f)");
   cmd->add_option("-f,--file", args->file, "read the query from a .rq file");
   auto* store_option = cmd->add_option("--store", args->store, "store directory")->capture_default_str();
-  cmd->add_option("--graph", args->graphs, "query RDF files instead of a store (.ttl .nt .nq .trig)")
+  cmd->add_option("--graph", args->graphs, "query an RDF file instead of a store (.ttl .nt .nq .trig); repeatable")
+      ->allow_extra_args(false)
       ->excludes(store_option);
   cmd->add_option("--format", args->format,
                   "table (default on a terminal), csv (default otherwise), tsv, json, xml; turtle or ntriples for graphs")

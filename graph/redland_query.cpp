@@ -1,4 +1,5 @@
 #include "graph/redland_query.hpp"
+#include "ontology/vocabulary.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -89,6 +90,56 @@ const GraphStatements& QueryEngine::graph_statements(librdf_node* graph) {
   return *graphs_.back().second;
 }
 
+
+// With no solutions rasqal returns no variables and, for an aggregate query
+// without GROUP BY, no row; SPARQL says the header is still there and such
+// a query has one row: COUNT and SUM of nothing are 0, the others unbound.
+// The projection is read before execution: rasqal rewrites it while running.
+struct Projection {
+  std::vector<std::string> names;
+  std::vector<int> aggregate_ops;  // per variable: the aggregate's op, or -1
+  bool grouped = false;
+};
+
+static Projection read_projection(rasqal_query* query) {
+  Projection p;
+  raptor_sequence* variables = rasqal_query_get_bound_variable_sequence(query);
+  const int size = variables ? raptor_sequence_size(variables) : 0;
+  for (int i = 0; i < size; ++i) {
+    auto* v = static_cast<rasqal_variable*>(raptor_sequence_get_at(variables, i));
+    if (!v || !v->name) continue;
+    p.names.emplace_back(reinterpret_cast<const char*>(v->name));
+    p.aggregate_ops.push_back(v->expression ? static_cast<int>(v->expression->op) : -1);
+  }
+  raptor_sequence* groups = rasqal_query_get_group_conditions_sequence(query);
+  p.grouped = groups && raptor_sequence_size(groups) > 0;
+  return p;
+}
+
+static void complete_empty_result(const Projection& projection, QueryResult& result) {
+  if (result.variables.empty()) result.variables = projection.names;
+  if (projection.grouped || projection.names.empty()) return;
+  std::vector<std::optional<ontology::Term>> row;
+  for (int op : projection.aggregate_ops) {
+    switch (op) {
+      case RASQAL_EXPR_COUNT:
+      case RASQAL_EXPR_SUM:
+        row.push_back(ontology::Term::literal("0", std::string(ontology::vocab::xsd::kInteger)));
+        break;
+      case RASQAL_EXPR_AVG:
+      case RASQAL_EXPR_MIN:
+      case RASQAL_EXPR_MAX:
+      case RASQAL_EXPR_SAMPLE:
+      case RASQAL_EXPR_GROUP_CONCAT:
+        row.emplace_back();
+        break;
+      default:
+        return;  // a plain variable: no aggregate query, no row
+    }
+  }
+  result.rows.push_back(std::move(row));
+}
+
 QueryResult QueryEngine::execute(const std::string& text, const std::vector<std::string>& graph_iris) {
   extra_graphs_ = graph_iris;
   graphs_.clear();
@@ -100,6 +151,7 @@ QueryResult QueryEngine::execute(const std::string& text, const std::vector<std:
   RasqalQueryPtr query = prepare(text, problem);
   if (problem) throw QueryError(problem->message);
 
+  const Projection projection = read_projection(query.get());
   RasqalResultsPtr results(rasqal_query_execute(query.get()));
   if (!results || first_error_) {
     throw QueryError("the query failed: " + (first_error_ ? first_error_->text : std::string("rasqal gave no reason")));
@@ -131,6 +183,7 @@ QueryResult QueryEngine::execute(const std::string& text, const std::vector<std:
       for (int i = 0; i < count; ++i) row.push_back(to_term(rasqal_query_results_get_binding_value(r, i)));
       if (rasqal_query_results_next(r) != 0) break;
     }
+    if (result.rows.empty()) complete_empty_result(projection, result);
   }
   if (first_error_) throw QueryError("the query failed: " + first_error_->text);
   return result;

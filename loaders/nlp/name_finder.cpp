@@ -102,6 +102,13 @@ bool NameFinder::has_organization_head(std::size_t first, std::size_t end) const
   return false;
 }
 
+bool NameFinder::has_place_head(std::size_t first, std::size_t end) const {
+  for (std::size_t k = first; k < end; ++k) {
+    if (cues::is_place_head(word(k))) return true;
+  }
+  return false;
+}
+
 bool NameFinder::likely_given_name(std::size_t i) const {
   const std::string_view w = word(i);
   return lexicon_.is_given_name(w) && !cues::is_organization_head(w) && !cues::is_place_head(w) &&
@@ -218,8 +225,17 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         // "Democrats and Republicans" and "the Ministry and the Institute" do not.
         if (next != k + 1) break;
         if (!has_head && !lexicon_.place(join(first, next + 1))) break;
+        // "the European Union and NATO": a known name or an acronym after
+        // "and" is a second name.
+        if (tokens_[next].all_caps || lexicon_.organization(word(next)) || lexicon_.place(word(next)) ||
+            cues::is_title_head(word(next))) {
+          break;
+        }
       } else if (!has_head) {
         break;
+      } else if (l == "of" && cues::is_title_head(word(last)) == false &&
+                 !has_organization_head(first, last + 1) && !has_place_head(first, last + 1)) {
+        break;  // "Senator Rand Paul of Kentucky": "of" after a name
       } else if ((l == "in" || l == "on") && !has_organization_head(first, last + 1)) {
         break;  // "Wembley Stadium in London" is two names
       }
@@ -245,7 +261,9 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
     while (place_end < k && tokens_[place_end].kind == TokenKind::Word) ++place_end;
     if (place_end > i) {
       const std::size_t before = out.size();
+      in_dateline_ = true;
       emit(i, place_end - 1, index, true, out);
+      in_dateline_ = false;
       for (std::size_t c = before; c < out.size(); ++c) out[c].dateline = true;
     }
     for (std::size_t p = place_end; p < k; ++p) {
@@ -278,7 +296,12 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
     }
     const std::size_t run_end = extend_run(i, end);
     std::size_t first = i;
-    const bool initial = starts_sentence(i, sentence);
+    // "White House press secretary", "United Nations said": a known whole
+    // name keeps its first word even at the start of a sentence.
+    const std::string whole = join(i, run_end);
+    const bool known_whole = cues::is_government_seat(whole) ||
+                             (run_end - i >= 2 && (lexicon_.organization(whole) || lexicon_.place(whole)));
+    const bool initial = starts_sentence(i, sentence) && !known_whole;
     while (first < run_end && (is_article(word(first)) || (initial && first == i && droppable_first_word(first)))) {
       ++first;
       while (first < run_end && !tokens_[first].capitalized) ++first;  // "of" after a dropped word
@@ -346,7 +369,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   // country inside the title is named too.
   if (name_first > first) emit_title_qualifiers(first, name_first, sentence_index, out);
   first = name_first;
-  first = trim_to_known_suffix(first, end);
+  if (c.title.empty()) first = trim_to_known_suffix(first, end);
   // "Russia Vladimir Saldo": a known place or organisation directly before a
   // given name is a separate name.
   const bool known_whole = lexicon_.place(sentence.dateline ? title_case(join(first, end)) : join(first, end)) ||
@@ -369,8 +392,10 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   c.first_token = static_cast<std::uint32_t>(first);
   c.end_token = static_cast<std::uint32_t>(end);
   c.span = {tokens_[first].span.begin, tokens_[end - 1].span.end};
-  const bool all_caps_words = tokens_[first].all_caps && end - first <= 3 && sentence.dateline;
-  c.text = all_caps_words ? title_case(join(first, end)) : join(first, end);
+  // "JAKARTA" in a dateline is Jakarta; "AP", "AFP", "U.S." stay acronyms.
+  const bool dateline_caps = in_dateline_ && tokens_[first].all_caps && end - first <= 3 &&
+                             tokens_[first].span.size() >= 4;
+  c.text = dateline_caps ? title_case(join(first, end)) : join(first, end);
   c.base_name = c.text;
   c.word_count = 0;
   for (std::size_t k = first; k < end; ++k) c.word_count += tokens_[k].kind == TokenKind::Word;
@@ -444,8 +469,10 @@ void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::
 std::size_t NameFinder::trim_to_known_suffix(std::size_t first, std::size_t end) const {
   if (end - first < 2 || lexicon_.place(join(first, end)) || lexicon_.organization(join(first, end))) return first;
   // "Green Alliance", "Civic Union": a head noun at the end makes the whole
-  // run one name, whatever the lexicon knows of the head alone.
+  // run one name, whatever the lexicon knows of the head alone; "Mitt
+  // Romney" starts with a given name.
   if (cues::is_organization_head(word(end - 1)) || cues::is_place_head(word(end - 1))) return first;
+  if (likely_given_name(first) || has_organization_head(first, end)) return first;
   for (std::size_t m = first + 1; m < end; ++m) {
     const std::string suffix = join(m, end);
     const auto place = lexicon_.place(suffix);
@@ -504,11 +531,17 @@ void NameFinder::read_prefix(std::size_t first, std::size_t sentence_first, Name
   if (word(first - 1) != "of") return;
   const std::string head = lower(first - 2);
   if (tokens_[first - 2].capitalized || !cues::place_suffix(head, "")) return;
+  // "the Rostov region of Russia": the region belongs to Russia, it is not
+  // named Russia; and a country is never "the region of" anything.
+  if (first >= sentence_first + 3 && tokens_[first - 3].capitalized) return;
+  if (const auto place = lexicon_.place(c.text); place && place->kind == PlaceKind::Country) return;
   c.structural_type = EntityType::Place;
   c.place_head = head;
   c.place_detail = place_detail_of_head(head);
   c.base_name = c.text;
   c.extra_aliases.push_back(head + " of " + c.text);
+  // "the province of Malatya" names the province, not the city.
+  if (cues::is_region_head(head)) c.text = c.text + " " + head;
 }
 
 void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t sentence_first,

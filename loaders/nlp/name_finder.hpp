@@ -93,11 +93,13 @@ class NameFinder {
   // A given name that is not also a head noun or title word ("Bank", "General").
   bool likely_given_name(std::size_t i) const;
   bool has_organization_head(std::size_t first, std::size_t end) const;
+  bool has_place_head(std::size_t first, std::size_t end) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<Sentence>& sentences_;
   const Lexicon& lexicon_;
+  mutable bool in_dateline_ = false;  // emitting the place of a dateline ("JAKARTA -")
 };
 
 // ASCII lower case (names and cues are compared in lower case).

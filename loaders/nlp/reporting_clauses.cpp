@@ -98,14 +98,18 @@ std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
     }
     if ((w == "who" || w == "which") && k > first + 1 && word(k - 1) == ",") return k - 2;  // relative
     if (w == ",") {
-      // "The company's chief executive, Henrik Solvang, warned": the name
-      // right before the comma is the subject.
-      if (speakers_.mention_ending_at(k - 1)) return k - 1;
-      // ", a Ukrainian military official," between the subject and its verb.
+      // "X, a shopkeeper in Malatya, said": an appositive between the
+      // subject and its verb; the subject ends before the first comma.
       for (std::size_t p = k - 1; p > first && k - p < 18; --p) {
         if (inside_quote(p)) break;
-        if (word(p) == ",") return p - 1;
+        if (word(p) == ",") {
+          if (speakers_.mention_ending_at(p - 1)) return p - 1;
+          break;
+        }
       }
+      // "The company's chief executive, Henrik Solvang, warned": the name
+      // right before the comma is the subject.
+      return k - 1;
     }
     return k;
   }
@@ -121,6 +125,11 @@ std::size_t ClauseFinder::content_start(std::size_t c, std::size_t end, std::str
     const std::string x = lower(i);
     if (x == "that") return i + 1;
     const Token& t = analysis_.tokens[i];
+    // "told state broadcaster TRT that": an addressee of a few words.
+    if ((lemma == "tell" || lemma == "inform" || lemma == "assure") && i < c + 6 && t.kind == TokenKind::Word &&
+        !is_auxiliary_start(x)) {
+      continue;
+    }
     const bool skippable = t.capitalized || t.kind == TokenKind::Number || is_time_word(x) || is_venue_word(x) ||
                            is_determiner(x) || x == "on" || x == "in" || x == "at" || x == "to" ||
                            x == "during" || x == "last" || x == "this" || x == "reporters" ||

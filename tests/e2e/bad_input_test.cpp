@@ -4,6 +4,7 @@
 
 #include "e2e_support.hpp"
 
+using namespace ng;
 using namespace ng::e2e;
 namespace fs = std::filesystem;
 

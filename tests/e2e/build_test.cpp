@@ -6,6 +6,7 @@
 #include "common/unicode.hpp"
 #include "e2e_support.hpp"
 
+using namespace ng;
 using namespace ng::e2e;
 namespace fs = std::filesystem;
 
@@ -144,7 +145,6 @@ TEST_CASE("the Turtle and N-Quads files parse with independent parsers", "[e2e][
     const auto turtle = shell("rapper -q -i turtle -c " + (b.out / "graph.ttl").string());
     INFO(turtle.err);
     CHECK(turtle.exit_code == 0);
-    CHECK(turtle.err.find("returned") != std::string::npos);
     const auto nquads = shell("rapper -q -i nquads -c " + (b.out / "graph.nq").string());
     CHECK(nquads.exit_code == 0);
   } else {

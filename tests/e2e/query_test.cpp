@@ -2,6 +2,7 @@
 
 #include "e2e_support.hpp"
 
+using namespace ng;
 using namespace ng::e2e;
 
 TEST_CASE("a SPARQL syntax error is reported with line and column, exit 1", "[e2e][query]") {

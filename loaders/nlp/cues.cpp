@@ -125,7 +125,7 @@ const WordSet& organization_heads() {
       "Electronics", "Telecom", "Communications",
       "Pharma", "Therapeutics", "Biotech", "Insurance", "Securities", "Investments", "Markets",
       "Exchange", "Reserve", "Treasury", "Parliamentary", "Faction", "Brigades", "Militia",
-      "House", "Commons", "Lords", "Presidency",
+      "House", "Commons", "Lords", "Presidency", "Programme", "Program", "Initiative", "Fund",
       // Words that end company names.
       "Minerals", "Resources", "Metals", "Logistics", "Shipping", "Lines", "Foods", "Brands",
       "Biosciences", "Biologics", "Semiconductor", "Semiconductors", "Software", "Solutions",

@@ -90,6 +90,7 @@ enum class OrganizationDetail : std::uint8_t {
 struct Entity {
   EntityType type = EntityType::Person;
   std::string name;                  // fullest form in the text
+  std::string key_name;              // the lexicon's name when it differs ("Kyiv" for "Kiev"): IRIs use it
   std::vector<std::string> aliases;  // other forms in the text, sorted, without name
   std::vector<Role> roles;
   PlaceDetail place_detail = PlaceDetail::Unknown;

@@ -224,17 +224,29 @@ class Builder {
     }
   }
 
+  // The lexicon's name for a known place: a country goes by it ("Russia"
+  // for "Russian Federation"); a city keeps the name the text uses and the
+  // lexicon's becomes its key ("Kiev" keyed "Kyiv", so articles meet).
+  std::string lexicon_name(const std::vector<std::size_t>& members, bool& country) const {
+    for (std::size_t i : members) {
+      const NameCandidate& c = candidates_[i];
+      if (!c.place_head.empty()) continue;
+      const auto place = lexicon_.place(c.text);
+      if (place && !place->ambiguous && !place->canonical.empty()) {
+        country = place->kind == PlaceKind::Country || place->kind == PlaceKind::Continent;
+        return std::string(place->canonical);
+      }
+    }
+    return {};
+  }
+
   std::string canonical_name(const std::vector<std::size_t>& members, EntityType type) const {
     std::string best;
     std::size_t best_words = 0;
     if (type == EntityType::Place) {
-      // The lexicon's name for a known place: "Russia" for "Russian Federation".
-      for (std::size_t i : members) {
-        const NameCandidate& c = candidates_[i];
-        if (!c.place_head.empty()) continue;
-        const auto place = lexicon_.place(c.text);
-        if (place && !place->ambiguous && !place->canonical.empty()) return std::string(place->canonical);
-      }
+      bool country = false;
+      std::string known = lexicon_name(members, country);
+      if (country) return known;
     }
     for (std::size_t i : members) {
       const NameCandidate& c = candidates_[i];
@@ -282,6 +294,11 @@ class Builder {
       Entity entity;
       entity.type = *groups_[r].type;
       entity.name = canonical_name(members, entity.type);
+      if (entity.type == EntityType::Place) {
+        bool country = false;
+        const std::string known = lexicon_name(members, country);
+        if (!known.empty() && known != entity.name) entity.key_name = known;
+      }
       std::set<std::string> aliases;
       for (std::size_t i : members) {
         const NameCandidate& c = candidates_[i];

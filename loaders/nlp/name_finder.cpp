@@ -377,7 +377,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   for (std::size_t m = first + 1; m + 1 < end && c.title.empty() && !known_whole && !sentence.dateline; ++m) {
     // Only a country or a big place, then a full name of two words or more
     // ("Russia Vladimir Saldo"); not "Morgan Stanley" or "San Francisco".
-    if (!likely_given_name(m)) continue;
+    if (!likely_given_name(m) || has_organization_head(m, end)) continue;  // "Kenya Red Cross Society"
     const std::string prefix = join(first, m);
     const auto place = lexicon_.place(prefix);
     const bool big_place = place && !place->ambiguous &&

@@ -223,6 +223,19 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
     }
     if (!quote_before && !(noun_phrase && preposition)) return std::nullopt;
     before = k + 1;
+  } else if (word(before - 1) == ",") {
+    // "“…,” the agency's regional director, X, said": the description of
+    // the speaker between the quotation and the name is not content.
+    for (std::size_t k = before - 1; k > sentence.first_token && before - k < 10; --k) {
+      const Token& t = analysis_.tokens[k - 1];
+      if (t.kind == TokenKind::CloseQuote || (word(k - 1) == "," && k > sentence.first_token + 1 &&
+                                              analysis_.tokens[k - 2].kind == TokenKind::CloseQuote)) {
+        before = k;
+        break;
+      }
+      if (t.kind != TokenKind::Word && !is_possessive(word(k - 1))) break;
+      if (cues::speech_verb_lemma(lower(k - 1))) break;
+    }
   }
   // A tail has no content of its own after the verb: at most a time or
   // venue ("said on Monday", "said in a statement"), never an object

@@ -19,7 +19,7 @@ using ontology::EntityType;
 
 // Bump when the extractor or the mapping changes what it writes, so that
 // incremental builds redo every article.
-constexpr std::string_view kMappingVersion = "newsgraph-extract-2";
+constexpr std::string_view kMappingVersion = "newsgraph-extract-3";
 
 bool is_absolute_iri(std::string_view text) {
   const bool scheme = text.starts_with("http://") || text.starts_with("https://") ||
@@ -40,6 +40,9 @@ std::string_view date_type(std::string_view date) {
 
 std::string resolve(const Entity& entity, const EntityCatalog& catalog, const ontology::IriMinter& minter) {
   if (!entity.catalog_iri.empty()) return entity.catalog_iri;
+  if (!entity.key_name.empty()) {
+    if (auto iri = catalog.find(entity.type, entity.key_name)) return *iri;
+  }
   if (auto iri = catalog.find(entity.type, entity.name)) return *iri;
   for (const auto& alias : entity.aliases) {
     if (auto iri = catalog.find(entity.type, alias)) return *iri;
@@ -47,7 +50,7 @@ std::string resolve(const Entity& entity, const EntityCatalog& catalog, const on
   if (entity.type == EntityType::Person && entity.name.find(' ') == std::string::npos) {
     if (auto iri = catalog.find_person_by_surname(entity.name)) return *iri;
   }
-  return minter.entity(entity.type, entity.name);
+  return minter.entity(entity.type, entity.key_name.empty() ? entity.name : entity.key_name);
 }
 
 class Mapper {
@@ -78,7 +81,9 @@ class Mapper {
     // Teach the catalog after resolving all, so the order of entities in
     // this article does not matter.
     for (std::size_t i = 0; i < analysis_.entities.size(); ++i) {
-      catalog_.add(entity_iris_[i], analysis_.entities[i].type, analysis_.entities[i].name);
+      const nlp::Entity& e = analysis_.entities[i];
+      catalog_.add(entity_iris_[i], e.type, e.name);
+      if (!e.key_name.empty()) catalog_.add(entity_iris_[i], e.type, e.key_name);
     }
   }
 
@@ -141,6 +146,7 @@ class Mapper {
       const std::string& iri = entity_iris_[i];
       for (const auto& cls : entity_classes(e)) sink_.add_type(iri, cls);
       sink_.add_text(iri, v::schema::kName, e.name);
+      if (!e.key_name.empty()) sink_.add_text(iri, v::schema::kAlternateName, e.key_name);
       for (const auto& alias : e.aliases) sink_.add_text(iri, v::schema::kAlternateName, alias);
       for (const auto& role : e.roles) write_role(iri, role);
     }

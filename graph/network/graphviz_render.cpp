@@ -54,21 +54,31 @@ int log_graphviz(char* message) noexcept {
   return 0;
 }
 
+// One Graphviz context for the whole process, freed at exit. A second
+// context after gvFreeContext crashes Graphviz 2.42/2.43: the pango plugin
+// keeps a pointer to a font name the first context freed (heap use after
+// free in textspan_size, seen under ASan rendering a PNG, then a PDF).
+// Graphviz's own documentation uses one context per application.
+GVC_t* context() {
+  static const ContextPtr shared(gvContext());
+  return shared.get();
+}
+
 // Renders with the libraries; returns an error message on failure.
 std::optional<std::string> render_with_library(const std::string& dot, const std::string& engine,
                                                const std::string& format, const std::string& path) {
   last_message().clear();
   agseterrf(log_graphviz);
   agseterr(AGWARN);
-  const ContextPtr context(gvContext());
-  if (!context) return "cannot create a Graphviz context";
+  GVC_t* const gvc = context();
+  if (!gvc) return "cannot create a Graphviz context";
   const GraphPtr graph(agmemread(dot.c_str()));
   if (!graph) return fmt::format("Graphviz could not read the DOT text: {}", last_message());
-  if (gvLayout(context.get(), graph.get(), engine.c_str()) != 0) {
+  if (gvLayout(gvc, graph.get(), engine.c_str()) != 0) {
     return fmt::format("Graphviz layout '{}' failed: {}", engine, last_message());
   }
-  const int rendered = gvRenderFilename(context.get(), graph.get(), format.c_str(), path.c_str());
-  gvFreeLayout(context.get(), graph.get());
+  const int rendered = gvRenderFilename(gvc, graph.get(), format.c_str(), path.c_str());
+  gvFreeLayout(gvc, graph.get());
   if (rendered != 0) return fmt::format("Graphviz could not render {}: {}", format, last_message());
   return std::nullopt;
 }

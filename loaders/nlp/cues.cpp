@@ -399,6 +399,15 @@ int organization_suffix(std::string_view first, std::string_view second) noexcep
   return one.count(first) != 0 ? 1 : 0;
 }
 
+bool is_party_plural(std::string_view word) noexcept {
+  static const WordSet set{"Democrats", "Republicans", "Conservatives", "Tories", "Liberals", "Socialists",
+                           "Communists", "Greens", "Nationalists", "Populists", "Centrists", "Labourites",
+                           "Social Democrats", "Christian Democrats", "Liberal Democrats", "Free Democrats",
+                           "Lib Dems", "Sandinistas", "Peronists", "Gaullists", "Whigs", "Unionists",
+                           "Republicains"};
+  return set.count(word) != 0;
+}
+
 bool is_government_seat(std::string_view name) noexcept { return government_seats().count(name) != 0; }
 bool is_place_head(std::string_view word) noexcept { return place_heads().count(word) != 0; }
 

@@ -28,6 +28,9 @@ bool is_organization_head(std::string_view word) noexcept;
 // agency", "X newspaper"). Returns how many tokens the head spans (1 or 2)
 // when `first` (and `second`) form one, else 0.
 int organization_suffix(std::string_view first_lower, std::string_view second_lower) noexcept;
+// Capitalised plurals that name political parties by their members
+// ("Democrats", "Republicans", "Tories", "Greens").
+bool is_party_plural(std::string_view word) noexcept;
 // Capitalised words that name a government by its seat ("Kremlin", "White
 // House", "Pentagon"): metonyms the press uses as organisations.
 bool is_government_seat(std::string_view name) noexcept;

@@ -101,6 +101,10 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (c.followed_by_country) e.place += 2.5;
   if (c.after_place_preposition) e.place += lexicon.place(name) ? 1.5 : 0.75;
   if (c.capital_the) e.organization += 1.0;
+  // "The Guardian reported", "the Kremlin said": a one-word name with an
+  // article that speaks is an institution; people take no article.
+  if (c.after_the && (c.subject_of_speech || c.object_of_speech) && !lexicon.place(name)) e.organization += 2.0;
+  if (c.posted_on) e.organization += 2.0;
   if (c.prefix_person) e.person += 2.5;
   if (c.prefix_organization) e.organization += 3.0;
   if (c.prefix_place) e.place += 3.0;

@@ -394,7 +394,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   c.span = {tokens_[first].span.begin, tokens_[end - 1].span.end};
   // "JAKARTA" in a dateline is Jakarta; "AP", "AFP", "U.S." stay acronyms.
   const bool dateline_caps = in_dateline_ && tokens_[first].all_caps && end - first <= 3 &&
-                             tokens_[first].span.size() >= 4;
+                             tokens_[end - 1].span.end - tokens_[first].span.begin >= 4;
   c.text = dateline_caps ? title_case(join(first, end)) : join(first, end);
   c.base_name = c.text;
   c.word_count = 0;
@@ -417,6 +417,9 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     c.structural_type = EntityType::Place;
   } else if (lexicon_.organization(c.text) && end - first >= 2) {
     c.structural_type = EntityType::Organization;
+  } else if (cues::is_party_plural(c.text)) {
+    c.structural_type = EntityType::Organization;
+    c.organization_detail = OrganizationDetail::Party;
   } else if (cues::is_government_seat(c.text)) {
     c.structural_type = EntityType::Organization;
     c.organization_detail = OrganizationDetail::Government;
@@ -601,6 +604,12 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
       }
     }
     std::size_t p = before - 1;
+    c.after_the = (word(p) == "the" || word(p) == "The") && end - first == 1;
+    if (p >= sentence_first + 2 && word(p) == "on") {
+      const std::string verb = lower(p - 1);
+      c.posted_on = verb == "posted" || verb == "published" || verb == "shared" || verb == "uploaded" ||
+                    verb == "broadcast" || verb == "streamed" || verb == "announced" || verb == "wrote";
+    }
     if (word(p) == "the" && p > sentence_first) --p;
     if (word(p) == "The" && p == before - 1 && p > sentence_first) c.capital_the = true;
     const std::string l = lower(p);

@@ -51,6 +51,8 @@ struct NameCandidate {
   bool subject_of_speech = false;   // "X said", "X, ..., said"
   bool object_of_speech = false;    // "said X" (inverted attribution)
   bool capital_the = false;         // "The X" in mid-sentence
+  bool after_the = false;           // "the X" / "The X" before a one-word name
+  bool posted_on = false;           // "posted on X", "published on X": a platform
   bool modifies_noun = false;       // followed directly by a lower-case noun ("HIMARS rocket")
   bool prefix_person = false;       // "union leader X", "legislator X"
   bool prefix_organization = false; // "the shipping company X", "environmental group X"

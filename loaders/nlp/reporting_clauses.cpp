@@ -191,6 +191,22 @@ std::size_t ClauseFinder::content_end(std::size_t start, std::size_t end, bool e
     }
   }
   while (e > start && is_punctuation_end(word(e - 1))) --e;
+  // "requested X in a video message posted on Telegram": where it was said
+  // is not what was said.
+  for (std::size_t i = start + 3; i + 1 < e; ++i) {
+    if (lower(i) != "in" || inside_quote(i)) continue;
+    std::size_t k = i + 1;
+    if (k < e && is_determiner(lower(k))) ++k;
+    while (k < e && k < i + 4 && !is_venue_word(lower(k)) && analysis_.tokens[k].kind == TokenKind::Word &&
+           !analysis_.tokens[k].capitalized) {
+      ++k;
+    }
+    if (k < e && is_venue_word(lower(k)) && k > i + 1) {
+      e = i;
+      break;
+    }
+  }
+  while (e > start && is_punctuation_end(word(e - 1))) --e;
   return e;
 }
 

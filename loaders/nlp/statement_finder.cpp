@@ -156,10 +156,14 @@ class Assembler {
       s.confidence = d.confidence;
       s.sentence = sentence_of(d.content.begin);
       std::set<std::uint32_t> about;
-      for (const Mention& m : analysis_.mentions) {
+      const auto& mentions = analysis_.mentions;
+      for (std::size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
         if (m.span.begin >= d.content.end) break;
         if (!d.content.contains(m.span) || (!d.cut.empty() && d.cut.overlaps(m.span))) continue;
-        if (m.entity != d.speaker.entity) about.insert(m.entity);
+        if (m.entity == d.speaker.entity) continue;
+        if (i + 1 < mentions.size() && owns_next(m, mentions[i + 1])) continue;
+        about.insert(m.entity);
       }
       s.about.assign(about.begin(), about.end());
       if (d.speaker.form != Mention::Form::Name && !d.speaker.span.empty()) {
@@ -175,6 +179,17 @@ class Assembler {
     }
     std::sort(analysis_.mentions.begin(), analysis_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // "Russia's Defence Ministry": Russia is part of the ministry's name
+  // there (the ministry is known by that alias), not a second subject.
+  bool owns_next(const Mention& owner, const Mention& next) const {
+    if (next.span.begin > owner.span.end + 8) return false;
+    const std::string prefix = std::string(owner.span.of(text_));
+    for (const auto& alias : analysis_.entities[next.entity].aliases) {
+      if (alias.rfind(prefix + "'s ", 0) == 0 || alias.rfind(prefix + "\u2019s ", 0) == 0) return true;
+    }
+    return false;
   }
 
   std::string_view text_;

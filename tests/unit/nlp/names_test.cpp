@@ -152,3 +152,19 @@ TEST_CASE("two names joined by in are two names", "[nlp][names]") {
   CHECK(type_of(a, "Harrow Stadium") == EntityType::Place);
   CHECK(type_of(a, "London") == EntityType::Place);
 }
+
+TEST_CASE("party members in the plural name a party", "[nlp][names]") {
+  const auto a = run("Both Democrats and Republicans backed the bill.");
+  CHECK(type_of(a, "Democrats") == EntityType::Organization);
+  CHECK(type_of(a, "Republicans") == EntityType::Organization);
+}
+
+TEST_CASE("a one-word name with an article that reports is an organisation", "[nlp][names]") {
+  const auto a = run("The figures were disputed. - The Courier reports");
+  CHECK(type_of(a, "Courier") == EntityType::Organization);
+}
+
+TEST_CASE("where a message is posted is a platform", "[nlp][names]") {
+  const auto a = run("The mayor posted on Chirpline that the road was open.");
+  CHECK(type_of(a, "Chirpline") == EntityType::Organization);
+}

@@ -156,3 +156,18 @@ TEST_CASE("a promise with to is a statement", "[nlp][statements]") {
   const auto a = run("Noor Salim promised to freeze rents for two years.");
   CHECK(speaker_of(a, "freeze rents") == "Noor Salim");
 }
+
+TEST_CASE("where a statement was made is not part of its content", "[nlp][statements]") {
+  const auto a = run("Pavel Sorokin requested help from Oslo in a video message posted on Chirpline.");
+  const Statement* s = statement(a, "help from Oslo");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("video") == std::string::npos);
+}
+
+TEST_CASE("a country that owns an organisation's name is not what a statement is about", "[nlp][statements][about]") {
+  const auto a = run("Kenya's Health Ministry said it had opened 40 clinics in Mombasa.");
+  const Statement* s = statement(a, "opened 40 clinics");
+  REQUIRE(s != nullptr);
+  CHECK(about(a, "opened 40 clinics", "Mombasa"));
+  CHECK_FALSE(about(a, "opened 40 clinics", "Kenya"));
+}

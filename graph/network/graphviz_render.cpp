@@ -8,8 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <cstdlib>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -86,8 +85,9 @@ std::optional<std::string> render_with_library(const std::string& dot, const std
 // The documented fallback: the `dot` program, run without a shell.
 std::optional<std::string> render_with_program(const std::string& dot, const std::string& engine,
                                                const std::string& format, const std::string& path) {
+  static std::atomic<unsigned> counter{0};
   const std::filesystem::path input =
-      std::filesystem::temp_directory_path() / fmt::format("newsgraph-{}-{}.dot", ::getpid(), std::rand());
+      std::filesystem::temp_directory_path() / fmt::format("newsgraph-{}-{}.dot", ::getpid(), counter++);
   {
     std::ofstream out(input, std::ios::binary);
     out << dot;

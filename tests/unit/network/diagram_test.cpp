@@ -9,6 +9,7 @@
 #include "common/error.hpp"
 #include "graph/diagram.hpp"
 #include "graph/network/dot_writer.hpp"
+#include "graph/network/graphviz_render.hpp"
 #include "network_test_support.hpp"
 
 extern char** environ;
@@ -169,5 +170,14 @@ TEST_CASE("an empty store still gives a diagram with its legend", "[network][dia
   auto store = memory_store();
   const fs::path path = scratch("empty.svg");
   write_diagram(store, DiagramOptions{}, path.string());
+  CHECK(slurp(path).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("a layout Graphviz does not know or DOT it cannot read is an error, not a crash", "[network][diagram]") {
+  using ng::graph::network::render_dot;
+  const std::string path = scratch("bad.svg").string();
+  CHECK_THROWS_AS(render_dot("digraph G { a -> b }", "no_such_layout", "svg", path), ng::Error);
+  CHECK_THROWS_AS(render_dot("digraph G { a -> ", "dot", "svg", path), ng::Error);
+  render_dot("digraph G { a -> b }", "dot", "svg", path);  // and the next one still works
   CHECK(slurp(path).find("<svg") != std::string::npos);
 }

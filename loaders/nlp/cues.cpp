@@ -404,7 +404,7 @@ bool is_party_plural(std::string_view word) noexcept {
                            "Communists", "Greens", "Nationalists", "Populists", "Centrists", "Labourites",
                            "Social Democrats", "Christian Democrats", "Liberal Democrats", "Free Democrats",
                            "Lib Dems", "Sandinistas", "Peronists", "Gaullists", "Whigs", "Unionists",
-                           "Republicains"};
+                           "Republicains", "Labour"};
   return set.count(word) != 0;
 }
 

@@ -82,6 +82,21 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
     common += lexicon.is_common_word(lower);
   }
   const bool demonym_first = lexicon.demonym_country(words.front()).has_value();
+  // "NHS England", "NHS Providers", "BBC News": an acronym inside a longer
+  // name makes an institution; people's names have no all-caps words.
+  bool has_acronym = false;
+  for (auto w : words) {
+    std::size_t letters = 0, upper = 0;
+    for (char ch : w) {
+      letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+      upper += ch >= 'A' && ch <= 'Z';
+    }
+    has_acronym = has_acronym || (letters >= 2 && letters == upper);
+  }
+  if (words.size() >= 2 && has_acronym && !lexicon.place(name)) {
+    e.organization += 3.0;
+    e.person -= 3.0;
+  }
   if (words.size() >= 2) {
     if (given_first && !lexicon.place(name)) e.person += 3.0;
     if (lexicon.is_surname(words.back())) e.person += 1.0;

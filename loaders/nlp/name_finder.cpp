@@ -154,6 +154,7 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   if (is_article(w)) return true;
   const std::string l = lower(i);
   if (lexicon_.demonym_country(w)) return false;
+  if (cues::is_party_plural(w) || cues::is_government_seat(w)) return false;
   if (const auto place = lexicon_.place(w); place && !place->ambiguous) return false;
   if (const auto org = lexicon_.organization_info(w); org && !org->ambiguous) return false;
   if (lexicon_.is_known_person(w) && !lexicon_.is_frequent_word(l)) return false;

@@ -21,7 +21,8 @@ build: configure
 
 demo: build
 	@rm -rf out
-	$(BUILD)/newsgraph build examples/articles examples/records --out out --store out/store
+	$(BUILD)/newsgraph build examples/articles examples/records --catalog examples/catalog/known_entities.ttl \
+	  --out out --store out/store
 	@echo
 	@echo "Try: $(BUILD)/newsgraph query --store out/store -f examples/queries/most_quoted.rq"
 

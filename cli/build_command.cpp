@@ -45,6 +45,10 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
   cmd->add_option("--out", args->options.out_dir, "directory for graph.ttl, graph.nq, graph.dot, graph.svg")
       ->capture_default_str();
   cmd->add_option("--store", args->options.store_path, "store directory ($NEWSGRAPH_STORE)")->capture_default_str();
+  cmd->add_option("--catalog", args->options.catalogs,
+                  "RDF file of known entities (Turtle, N-Triples, N-Quads) to link to; repeatable")
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--memory", args->memory, "use an in-memory store: nothing persists but the files");
   cmd->add_option("--base", args->options.base, "base IRI of minted IRIs (default https://newsgraph.example/)");
   cmd->add_option("--threads", args->options.threads, "extraction threads (default: one per core)");

@@ -19,6 +19,7 @@
 #include "pipeline/outputs.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/store_catalog.hpp"
+#include "pipeline/user_catalog.hpp"
 
 namespace ng::pipeline {
 
@@ -57,6 +58,13 @@ class Builder {
     store_ontology();
     auto stage = Clock::now();
     load_catalog(store_, minter_.base() + "records/", catalog_);
+    for (const auto& path : options_.catalogs) {
+      // Catalogs first of all: their names win over what articles find.
+      const std::string url = "file://" + std::filesystem::absolute(path).generic_string();
+      UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
+      store_.replace_graph(minter_.records(url), user.quads);
+      spdlog::info("catalog {}: {} entities", path, user.entities);
+    }
     report_.stage_ms["catalog"] = ms_since(stage);
     spdlog::debug("catalog: {} known entities", catalog_.size());
 

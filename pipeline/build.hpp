@@ -21,6 +21,8 @@ namespace ng::pipeline {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
+  // RDF files of known entities (Turtle, N-Triples, N-Quads): see user_catalog.hpp.
+  std::vector<std::string> catalogs;
   std::string out_dir = "out";
   std::string store_path;  // empty: an in-memory store (nothing persists)
   std::string base;        // empty: the default base IRI

@@ -183,3 +183,15 @@ TEST_CASE("the SVG diagram is valid XML", "[e2e][build][diagram]") {
   INFO(check.err);
   CHECK(check.exit_code == 0);
 }
+
+TEST_CASE("a user catalog in Turtle links the text's entities to its IRIs", "[e2e][build][catalog]") {
+  ScratchDir dir;
+  const auto run = newsgraph({"build", (source_dir() / "examples/articles").string(), "--catalog",
+                              (source_dir() / "examples/catalog/known_entities.ttl").string(), "--out",
+                              (dir / "out").string(), "--store", (dir / "store").string()});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(count(dir / "store", "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:mentions <http://www.wikidata.org/entity/Q7817> }") == 1);
+  CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE {
+      ?s a schema:Quotation ; schema:creator <https://desk.example.org/id/tarnovia_civil_protection> })") >= 1);
+}

@@ -431,7 +431,7 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       e = content_end(c, end, embedded);
       // "Russia claims has been annexed": a relative clause's gap, no content.
       // But "promised to freeze rents" is a promise.
-      const bool to_complement = lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||
+      const bool to_complement = c < e && lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||
                                                       *lemma == "vow" || *lemma == "threaten" ||
                                                       *lemma == "agree" || *lemma == "propose");
       if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c)) &&

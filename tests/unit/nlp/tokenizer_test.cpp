@@ -56,3 +56,25 @@ TEST_CASE("all-caps words are marked", "[nlp][tokenizer]") {
   CHECK_FALSE(tokens[2].all_caps);
   CHECK(tokens[3].all_caps);
 }
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lexicons/lexicon.hpp"
+#include "loaders/nlp/extractor.hpp"
+
+TEST_CASE("every regression input runs through the extractor", "[nlp][regressions]") {
+  const std::filesystem::path dir = std::filesystem::path(NG_TEST_DATA) / "regressions" / "extractor";
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    INFO(entry.path().filename().string());
+    const auto analysis = analyze(text.str(), Lexicon::builtin());
+    for (const auto& m : analysis.mentions) CHECK(m.span.end <= text.str().size());
+    ++files;
+  }
+  CHECK(files > 0);
+}

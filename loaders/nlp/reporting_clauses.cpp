@@ -428,7 +428,16 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       c = content_start(after, end, *lemma);
       const bool embedded = subject_first > first &&
                             (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
-      e = content_end(c, end, embedded);
+      // "urged locals to flee on Thursday, in one of the clearest signs...":
+      // an object-and-infinitive complement ends at the first comma; a
+      // "that" clause or a quotation runs on.
+      const bool directive = *lemma == "urge" || *lemma == "ask" || *lemma == "order" ||
+                             *lemma == "command" || *lemma == "advise" || *lemma == "request" ||
+                             *lemma == "propose" || *lemma == "promise" || *lemma == "pledge" ||
+                             *lemma == "vow" || *lemma == "call" || *lemma == "recommend" ||
+                             *lemma == "demand" || *lemma == "appeal";
+      const bool clause_follows = c > after && lower(c - 1) == "that";
+      e = content_end(c, end, embedded || (directive && !clause_follows));
       // "Russia claims has been annexed": a relative clause's gap, no content.
       // But "promised to freeze rents" is a promise.
       const bool to_complement = c < e && lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||

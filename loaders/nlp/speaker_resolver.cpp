@@ -131,12 +131,15 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
   if (cues::subject_pronoun(l)) return resolve_pronoun(last, previous);
   if (is_organization_description(l) || is_person_description(l)) {
     // Only "the ministry", "The Ministry", "its governor", "the region's governor".
-    for (std::size_t d = last; d > sentence_first && last - d < 5; --d) {
+    // "the ministry", "The Ministry", "its governor", "the Kherson
+    // region's Russian-installed governor": a determined noun phrase.
+    for (std::size_t d = last; d > sentence_first && last - d < 7; --d) {
       const std::string before = ascii_lower(word(d - 1));
       if (before == "the" || before == "its" || before == "their" || before == "his" || before == "her") {
         return resolve_description(last, d - 1);
       }
-      if (!analysis_.tokens[d - 1].capitalized && before != "'s" && before != "\u2019s") break;
+      if (analysis_.tokens[d - 1].kind != TokenKind::Word && !is_possessive(word(d - 1))) break;
+      if (cues::speech_verb_lemma(before) || cues::is_verb_filler(before)) break;
     }
   }
   return std::nullopt;
@@ -303,6 +306,28 @@ std::optional<Speaker> SpeakerResolver::resolve_description(std::size_t head, st
                          [&](const Role& r) { return contains_word(r.title, l); });
     }
     if (fits) return Speaker{m->entity, span, Mention::Form::Description};
+  }
+  if (!organization) return named_in_next_sentence(span);
+  return std::nullopt;
+}
+
+// "The region's governor urged locals to flee. Ivan Petrov asked Moscow
+// for help ...": a role nobody held before is named as the subject of the
+// next sentence, the way news leads introduce people.
+std::optional<Speaker> SpeakerResolver::named_in_next_sentence(Span description) const {
+  const auto& sentences = analysis_.sentences;
+  const auto here = std::upper_bound(sentences.begin(), sentences.end(), description.begin,
+                                     [](std::uint32_t offset, const Sentence& s) { return offset < s.span.begin; });
+  if (here == sentences.end() || here == sentences.begin()) return std::nullopt;
+  const Sentence& current = *std::prev(here);
+  const Sentence& next = *here;
+  if (next.paragraph > current.paragraph + 2 || next.first_token >= next.end_token) return std::nullopt;
+  for (std::size_t k = next.first_token; k < next.end_token && k < next.first_token + 3; ++k) {
+    if (const auto m = mention_at(k)) {
+      const Mention& mention = analysis_.mentions[*m];
+      if (analysis_.entities[mention.entity].type != EntityType::Person) return std::nullopt;
+      return Speaker{mention.entity, description, Mention::Form::Description};
+    }
   }
   return std::nullopt;
 }

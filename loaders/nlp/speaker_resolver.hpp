@@ -45,6 +45,7 @@ class SpeakerResolver {
  private:
   std::optional<Speaker> resolve_pronoun(std::size_t token, std::optional<std::uint32_t> previous) const;
   std::optional<Speaker> resolve_description(std::size_t head, std::size_t first) const;
+  std::optional<Speaker> named_in_next_sentence(Span description) const;
   bool governed_by_preposition(std::size_t first_token, std::size_t sentence_first) const;
   std::optional<Speaker> subject_before_preposition(std::size_t first, std::size_t sentence_first,
                                                     const Mention& mention) const;

@@ -171,3 +171,21 @@ TEST_CASE("a country that owns an organisation's name is not what a statement is
   CHECK(about(a, "opened 40 clinics", "Mombasa"));
   CHECK_FALSE(about(a, "opened 40 clinics", "Kenya"));
 }
+
+TEST_CASE("a role speaker is the person the next sentence names", "[nlp][statements][coref]") {
+  const auto a = run("The province's newly appointed governor urged residents to stay indoors. "
+                     "Ivan Petrov asked the capital for generators.");
+  CHECK(speaker_of(a, "residents to stay indoors") == "Ivan Petrov");
+}
+
+TEST_CASE("a role speaker with no one named is no statement", "[nlp][statements]") {
+  const auto a = run("The province's governor urged residents to stay indoors. Rain fell all night.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("an urged action ends at the first comma", "[nlp][statements]") {
+  const auto a = run("Pavel Sorokin urged drivers to slow down on Monday, in the latest of many warnings.");
+  const Statement* s = statement(a, "drivers to slow down");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("warnings") == std::string::npos);
+}

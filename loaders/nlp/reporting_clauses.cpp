@@ -100,11 +100,14 @@ std::size_t ClauseFinder::skip_back(std::size_t k, std::size_t first) const {
     if (w == ",") {
       // "X, a shopkeeper in Malatya, said": an appositive between the
       // subject and its verb; the subject ends before the first comma.
-      for (std::size_t p = k - 1; p > first && k - p < 18; --p) {
+      // "X, 35, an activist who brought the complaint, said": up to three
+      // commas back.
+      int commas = 0;
+      for (std::size_t p = k - 1; p > first && k - p < 30 && commas < 3; --p) {
         if (inside_quote(p)) break;
         if (word(p) == ",") {
           if (speakers_.mention_ending_at(p - 1)) return p - 1;
-          break;
+          ++commas;
         }
       }
       // "The company's chief executive, Henrik Solvang, warned": the name

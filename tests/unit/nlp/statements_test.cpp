@@ -189,3 +189,14 @@ TEST_CASE("an urged action ends at the first comma", "[nlp][statements]") {
   REQUIRE(s != nullptr);
   CHECK(s->text.find("warnings") == std::string::npos);
 }
+
+TEST_CASE("the spokesperson speaks for the organisation, not a person named later", "[nlp][statements][coref]") {
+  const auto a = run("A spokesperson for Kelmar Lines said the ships would sail. "
+                     "\u201CWe regret the delay,\u201D the spokesperson said. Ivan Petrov, a passenger, was angry.");
+  CHECK(speaker_of(a, "regret the delay") == "Kelmar Lines");
+}
+
+TEST_CASE("an age and an appositive between speaker and verb are skipped", "[nlp][statements]") {
+  const auto a = run("Max Brenner, 35, an activist who filed the complaint, said he was pleased with the ruling.");
+  CHECK(speaker_of(a, "pleased with the ruling") == "Max Brenner");
+}

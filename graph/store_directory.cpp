@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include "common/error.hpp"
+#include "graph/redland_quads.hpp"
 
 #ifndef NG_VERSION
 #define NG_VERSION "unknown"
@@ -257,7 +259,7 @@ void StoreDirectory::delete_stale_generations() {
   }
 }
 
-const fs::path& StoreDirectory::begin_work_generation() {
+const fs::path& StoreDirectory::begin_work_generation(std::span<const std::string_view> appended) {
   if (work_) return *work_;
   work_number_ = live_number_ + 1;
   const fs::path work = root_ / generation_name(work_number_);
@@ -267,7 +269,11 @@ const fs::path& StoreDirectory::begin_work_generation() {
   if (const auto live = live_generation()) {
     for (const fs::directory_entry& entry : fs::directory_iterator(*live)) {
       if (!entry.is_regular_file()) continue;
-      fs::copy_file(entry.path(), work / entry.path().filename());
+      const fs::path name = entry.path().filename();
+      const bool copy = std::find(appended.begin(), appended.end(), name.string()) != appended.end();
+      std::error_code linked;
+      if (!copy) fs::create_hard_link(entry.path(), work / name, linked);
+      if (copy || linked) fs::copy_file(entry.path(), work / name);
       reached("copied-file");
     }
   }
@@ -305,3 +311,319 @@ void StoreDirectory::discard_work_generation() noexcept {
 }
 
 }  // namespace ng::graph
+
+// --- writing a generation (graph/redland_quads.hpp) ----------------------------
+
+namespace ng::graph::detail {
+
+namespace {
+
+// Chunked writes to one file, for the parts of a generation.
+class OutputFile {
+ public:
+  OutputFile(fs::path path, bool append) : path_(std::move(path)) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
+    if (fd_ < 0) throw_errno("cannot create", path_);
+  }
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+  ~OutputFile() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  void write(const void* data, std::size_t size) {
+    const char* p = static_cast<const char*>(data);
+    while (size > 0) {
+      const ssize_t n = ::write(fd_, p, size);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw_errno("cannot write", path_);
+      }
+      p += n;
+      size -= static_cast<std::size_t>(n);
+    }
+  }
+  void close() {
+    if (::close(std::exchange(fd_, -1)) != 0) throw_errno("cannot write", path_);
+  }
+
+ private:
+  fs::path path_;
+  int fd_ = -1;
+};
+
+fs::path tmp_of(const fs::path& path) { return fs::path(path.string() + ".tmp"); }
+
+class FileSink final : public GenerationSink {
+ public:
+  explicit FileSink(fs::path directory) : directory_(std::move(directory)), heap_(directory_ / "terms.dat", true) {}
+
+  void append_heap(std::span<const std::byte> bytes) override {
+    heap_.write(bytes.data(), bytes.size());
+    heap_bytes_ += bytes.size();
+  }
+  void write_ranks(std::span<const std::uint64_t> offsets) override {
+    write_part("terms.rank", offsets.data(), offsets.size_bytes());
+    terms_ = offsets.size();
+  }
+  void write_hash(std::span<const Ref> slots) override { write_part("terms.hash", slots.data(), slots.size_bytes()); }
+  void begin_index(Order order, std::size_t) override {
+    name_ = std::string("quads.") + order_name(order);
+    index_.emplace(tmp_of(directory_ / name_), false);
+    quads_ = 0;
+  }
+  void write_quads(std::span<const Quad4> quads) override {
+    index_->write(quads.data(), quads.size_bytes());
+    quads_ += quads.size();
+  }
+  void end_index() override {
+    index_->close();
+    index_.reset();
+    renames_.push_back(name_);
+  }
+  Generation finish(std::size_t graphs) override {
+    heap_.close();
+    const nlohmann::json meta = {{"format", "newsgraph-quads"}, {"version", 1},       {"terms", terms_},
+                                 {"quads", quads_},              {"graphs", graphs},   {"heap_bytes", heap_size()}};
+    write_part("generation.json", meta.dump(1).data(), meta.dump(1).size());
+    for (const std::string& name : renames_) fs::rename(tmp_of(directory_ / name), directory_ / name);
+    return Generation::open(directory_);
+  }
+
+ private:
+  void write_part(const std::string& name, const void* data, std::size_t size) {
+    OutputFile out(tmp_of(directory_ / name), false);
+    out.write(data, size);
+    out.close();
+    renames_.push_back(name);
+  }
+  std::uintmax_t heap_size() const { return fs::file_size(directory_ / "terms.dat"); }
+
+  fs::path directory_;
+  OutputFile heap_;
+  std::size_t heap_bytes_ = 0;
+  std::optional<OutputFile> index_;
+  std::string name_;
+  std::size_t terms_ = 0;
+  std::size_t quads_ = 0;
+  std::vector<std::string> renames_;
+};
+
+class MemorySink final : public GenerationSink {
+ public:
+  explicit MemorySink(std::span<const std::byte> base_heap) : heap_(base_heap.begin(), base_heap.end()) {}
+
+  void append_heap(std::span<const std::byte> bytes) override { heap_.insert(heap_.end(), bytes.begin(), bytes.end()); }
+  void write_ranks(std::span<const std::uint64_t> offsets) override { ranks_ = bytes_of(offsets); }
+  void write_hash(std::span<const Ref> slots) override { hash_ = bytes_of(slots); }
+  void begin_index(Order order, std::size_t quads) override {
+    current_ = static_cast<int>(order);
+    indexes_[current_].reserve(quads * sizeof(Quad4));
+  }
+  void write_quads(std::span<const Quad4> quads) override {
+    const auto bytes = std::as_bytes(quads);
+    indexes_[current_].insert(indexes_[current_].end(), bytes.begin(), bytes.end());
+  }
+  void end_index() override {}
+  Generation finish(std::size_t) override {
+    GenerationParts parts;
+    parts.heap = Block::own(std::move(heap_));
+    parts.ranks = Block::own(std::move(ranks_));
+    parts.hash = Block::own(std::move(hash_));
+    for (std::size_t i = 0; i < 4; ++i) parts.indexes[i] = Block::own(std::move(indexes_[i]));
+    return Generation(std::move(parts));
+  }
+
+ private:
+  template <class T>
+  static std::vector<std::byte> bytes_of(std::span<const T> values) {
+    const auto bytes = std::as_bytes(values);
+    return {bytes.begin(), bytes.end()};
+  }
+
+  std::vector<std::byte> heap_, ranks_, hash_;
+  std::array<std::vector<std::byte>, 4> indexes_;
+  int current_ = 0;
+};
+
+// Writes `quads` in chunks, dropping repeats.
+class QuadOutput {
+ public:
+  QuadOutput(GenerationSink& sink) : sink_(sink) { buffer_.reserve(kChunk); }
+  void put(const Quad4& quad) {
+    if (count_ > 0 && quad == last_) return;
+    last_ = quad;
+    ++count_;
+    buffer_.push_back(quad);
+    if (buffer_.size() == kChunk) flush();
+  }
+  void flush() {
+    sink_.write_quads(buffer_);
+    buffer_.clear();
+  }
+  std::size_t count() const noexcept { return count_; }
+
+ private:
+  static constexpr std::size_t kChunk = 1 << 16;
+  GenerationSink& sink_;
+  std::vector<Quad4> buffer_;
+  Quad4 last_{};
+  std::size_t count_ = 0;
+};
+
+// A capacity for `terms` entries at most half full.
+std::size_t hash_capacity(std::size_t terms) {
+  std::size_t capacity = 16;
+  while (capacity < terms * 2) capacity *= 2;
+  return capacity;
+}
+
+}  // namespace
+
+std::unique_ptr<GenerationSink> file_sink(const fs::path& directory) { return std::make_unique<FileSink>(directory); }
+
+std::unique_ptr<GenerationSink> memory_sink(std::span<const std::byte> base_heap) {
+  return std::make_unique<MemorySink>(base_heap);
+}
+
+Generation write_generation(const Generation& base, Changes changes, GenerationSink& sink) {
+  const std::size_t base_terms = base.term_count();
+  const std::size_t new_terms = changes.new_terms.size();
+  const auto removed = [&](Ref graph) {
+    return graph < changes.removed_graphs.size() && changes.removed_graphs[graph];
+  };
+
+  // 1. The terms the new generation still uses.
+  std::vector<bool> used_base(base_terms), used_new(new_terms);
+  for (const Quad4& quad : base.index(Order::Spog)) {
+    if (removed(quad[kG])) continue;
+    for (const Ref r : quad) used_base[r] = true;
+  }
+  for (const Quad4& quad : changes.quads) {
+    for (const Ref r : quad) {
+      if (r < base_terms) used_base[r] = true;
+      else used_new[r - base_terms] = true;
+    }
+  }
+
+  // 2. New ranks: the used base terms (already in spelling order) merged
+  // with the used new terms sorted by spelling. New terms' records are
+  // appended to the heap.
+  std::vector<std::uint32_t> fresh;
+  for (std::uint32_t k = 0; k < new_terms; ++k) {
+    if (used_new[k]) fresh.push_back(k);
+  }
+  std::sort(fresh.begin(), fresh.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return changes.new_terms[a] < changes.new_terms[b]; });
+  std::vector<Ref> base_map(base_terms, kNoRef), new_map(new_terms, kNoRef);
+  std::vector<std::uint64_t> offsets;
+  offsets.reserve(base_terms + fresh.size());
+  std::uint64_t heap_end = base.heap().size();
+  std::vector<std::byte> records;
+  const auto append_record = [&](std::string_view spelling) {
+    const std::uint64_t offset = heap_end + records.size();
+    const auto length = static_cast<std::uint32_t>(spelling.size());
+    const auto* length_bytes = reinterpret_cast<const std::byte*>(&length);
+    records.insert(records.end(), length_bytes, length_bytes + sizeof length);
+    const auto* text = reinterpret_cast<const std::byte*>(spelling.data());
+    records.insert(records.end(), text, text + spelling.size());
+    if (records.size() > (std::size_t{16} << 20)) {
+      sink.append_heap(records);
+      heap_end += records.size();
+      records.clear();
+    }
+    return offset;
+  };
+  // Each live term goes into the hash table as its rank is decided.
+  std::vector<Ref> slots(hash_capacity(base_terms + fresh.size()), 0);
+  const std::size_t mask = slots.size() - 1;
+  const auto hash_rank = [&](std::string_view spelling, Ref rank) {
+    std::size_t slot = spelling_hash(spelling) & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = rank + 1;
+  };
+  std::size_t i = 0, j = 0;
+  const auto skip_unused = [&] {
+    while (i < base_terms && !used_base[i]) ++i;
+  };
+  skip_unused();
+  while (i < base_terms || j < fresh.size()) {
+    const auto rank = static_cast<Ref>(offsets.size());
+    if (rank == kNoRef) throw StoreError("the store holds more than 4 billion terms");
+    int order = 0;  // < 0: the base term comes first, > 0: the new one, 0: the same term
+    if (i == base_terms) order = 1;
+    else if (j == fresh.size()) order = -1;
+    else {
+      const auto c = base.spelling(static_cast<Ref>(i)) <=> changes.new_terms[fresh[j]];
+      order = c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    if (order <= 0) {
+      offsets.push_back(base.rank_offsets()[i]);
+      hash_rank(base.spelling(static_cast<Ref>(i)), rank);
+      base_map[i] = rank;
+      if (order == 0) new_map[fresh[j++]] = rank;
+      ++i;
+      skip_unused();
+    } else {
+      offsets.push_back(append_record(changes.new_terms[fresh[j]]));
+      hash_rank(changes.new_terms[fresh[j]], rank);
+      new_map[fresh[j++]] = rank;
+    }
+  }
+  sink.append_heap(records);
+  records = {};
+  sink.write_ranks(offsets);
+  sink.write_hash(slots);
+  offsets = {};
+  slots = {};
+  fresh = {};
+  used_base = {};
+  used_new = {};
+  changes.new_terms = {};
+  if (changes.terms_written) changes.terms_written();
+
+  // 3. The new quads in new ranks, s p o g sorted.
+  for (Quad4& quad : changes.quads) {
+    for (Ref& r : quad) r = r < base_terms ? base_map[r] : new_map[r - base_terms];
+  }
+  std::sort(changes.quads.begin(), changes.quads.end());
+  changes.quads.erase(std::unique(changes.quads.begin(), changes.quads.end()), changes.quads.end());
+
+  // 4. Each index: the old one (minus removed graphs, in new ranks: the
+  // map keeps order) merged with the new quads in that order.
+  std::size_t graphs = 0;
+  for (const Order order : kOrders) {
+    std::vector<Quad4> permuted;
+    if (order != Order::Spog) {
+      permuted.resize(changes.quads.size());
+      for (std::size_t k = 0; k < changes.quads.size(); ++k) permuted[k] = to_layout(changes.quads[k], order);
+      std::sort(permuted.begin(), permuted.end());
+    }
+    const std::vector<Quad4>& fresh_quads = order == Order::Spog ? changes.quads : permuted;
+    const int g_position = order == Order::Gspo ? 0 : 3;
+    sink.begin_index(order, base.quad_count() + fresh_quads.size());
+    QuadOutput out(sink);
+    std::size_t next = 0;
+    Ref last_graph = kNoRef;
+    const auto emit = [&](const Quad4& quad) {
+      if (order == Order::Gspo && quad[0] != last_graph) {
+        last_graph = quad[0];
+        ++graphs;
+      }
+      out.put(quad);
+    };
+    for (const Quad4& stored : base.index(order)) {
+      if (removed(stored[static_cast<std::size_t>(g_position)])) continue;
+      Quad4 quad;
+      for (std::size_t k = 0; k < 4; ++k) quad[k] = base_map[stored[k]];
+      while (next < fresh_quads.size() && fresh_quads[next] < quad) emit(fresh_quads[next++]);
+      emit(quad);
+    }
+    while (next < fresh_quads.size()) emit(fresh_quads[next++]);
+    out.flush();
+    sink.end_index();
+  }
+  base.release_pages();
+  return sink.finish(graphs);
+}
+
+}  // namespace ng::graph::detail

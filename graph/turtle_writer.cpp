@@ -223,9 +223,182 @@ PrefixList with_xsd(const PrefixList& prefixes) {
   return all;
 }
 
+// The parts of a term's N-Triples spelling. IRIs are kept escaped: an IRI
+// that needed an escape is never a plain local name, so it is written as
+// it is spelled.
+struct Spelled {
+  enum class Kind { Iri, Blank, Literal } kind = Kind::Iri;
+  std::string_view iri;       // IRI: between < >; literal: its datatype, if any
+  std::string_view quoted;    // literal: "..." with its escapes
+  std::string_view language;  // literal: after @
+};
+
+Spelled split(std::string_view s) {
+  Spelled out;
+  if (s.starts_with('<')) {
+    out.iri = s.substr(1, s.size() - 2);
+    return out;
+  }
+  if (s.starts_with("_:")) {
+    out.kind = Spelled::Kind::Blank;
+    out.iri = s.substr(2);
+    return out;
+  }
+  out.kind = Spelled::Kind::Literal;
+  std::size_t end = 1;
+  while (end < s.size() && s[end] != '"') end += s[end] == '\\' ? 2 : 1;
+  out.quoted = s.substr(0, end + 1);
+  const std::string_view rest = s.substr(std::min(end + 1, s.size()));
+  if (rest.starts_with('@')) out.language = rest.substr(1);
+  if (rest.starts_with("^^<")) out.iri = rest.substr(3, rest.size() - 4);
+  return out;
+}
+
 int predicate_rank(const ontology::Term& predicate) { return predicate.value == vocab::rdf::kType ? 0 : 1; }
 
+constexpr std::string_view kTypeSpelling = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
 }  // namespace
+
+TurtleStream::TurtleStream(std::ostream& out, const PrefixList& prefixes, const std::set<std::string>& used, bool trig)
+    : out_(out), prefixes_(prefixes), trig_(trig) {
+  for (const auto& [prefix, iri] : prefixes_) {
+    if (used.contains(prefix)) buffer_ += fmt::format("@prefix {}: <{}> .\n", prefix, iri);
+  }
+  if (!buffer_.empty()) buffer_ += '\n';
+}
+
+PrefixList TurtleStream::with_xsd(const PrefixList& prefixes) { return graph::with_xsd(prefixes); }
+
+void TurtleStream::see_prefixes(const PrefixList& prefixes, std::string_view spelling, bool predicate,
+                                std::set<std::string>& used) {
+  if (predicate && spelling == kTypeSpelling) return;
+  const Spelled t = split(spelling);
+  if (t.kind == Spelled::Kind::Blank) return;
+  if (t.kind == Spelled::Kind::Iri) {
+    if (const auto* best = qualify(prefixes, std::string(t.iri))) used.insert(best->first);
+    return;
+  }
+  if (t.iri.empty()) return;
+  const std::string datatype(t.iri);
+  if (serd_abbreviates(datatype)) {
+    const std::string lexical(t.quoted.substr(1, t.quoted.size() - 2));
+    if (!is_bare_literal(lexical, datatype)) used.insert("xsd");
+  } else if (const auto* best = qualify(prefixes, datatype)) {
+    used.insert(best->first);
+  }
+}
+
+void TurtleStream::put(std::string_view text) {
+  buffer_ += text;
+  if (buffer_.size() > (1U << 20)) flush();
+}
+
+void TurtleStream::flush() {
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+  if (!out_) throw IoError("write failed while writing Turtle/TriG");
+}
+
+void TurtleStream::term(std::string_view spelling, bool predicate) {
+  if (predicate && spelling == kTypeSpelling) {
+    put("a");
+    return;
+  }
+  const Spelled t = split(spelling);
+  switch (t.kind) {
+    case Spelled::Kind::Iri:
+      if (const auto* best = qualify(prefixes_, std::string(t.iri))) {
+        put(best->first);
+        put(":");
+        put(t.iri.substr(best->second.size()));
+      } else {
+        put(spelling);
+      }
+      return;
+    case Spelled::Kind::Blank:
+      put("_:");
+      put(blank_label(std::string(t.iri)));
+      return;
+    case Spelled::Kind::Literal:
+      break;
+  }
+  if (t.iri.empty()) {
+    put(spelling);  // plain, or with a language tag
+    return;
+  }
+  const std::string datatype(t.iri);
+  if (serd_abbreviates(datatype)) {
+    const std::string_view lexical = t.quoted.substr(1, t.quoted.size() - 2);
+    if (is_bare_literal(lexical, datatype)) {
+      put(lexical);
+    } else {
+      put(t.quoted);
+      put("^^xsd:");
+      put(t.iri.substr(vocab::xsd::kNamespace.size()));
+    }
+    return;
+  }
+  put(t.quoted);
+  put("^^");
+  if (const auto* best = qualify(prefixes_, datatype)) {
+    put(best->first);
+    put(":");
+    put(t.iri.substr(best->second.size()));
+  } else {
+    put("<");
+    put(t.iri);
+    put(">");
+  }
+}
+
+void TurtleStream::write(std::string_view subject, std::string_view predicate, std::string_view object,
+                         std::string_view graph) {
+  if (!trig_) graph = {};
+  if (open_ && (graph != graph_ || subject != subject_)) {
+    put(" .\n\n");
+    open_ = false;
+  }
+  if (trig_ && (!started_ || graph != graph_)) {
+    if (started_ && !graph_.empty()) put("}\n\n");
+    graph_ = graph;
+    if (!graph.empty()) {
+      term(graph, false);
+      put(" {\n");
+    }
+  }
+  started_ = true;
+  const std::string_view indent = trig_ && !graph_.empty() ? "\t" : "";
+  // serd's layout: the subject on its own line, one predicate per line.
+  if (!open_) {
+    put(indent);
+    term(subject, false);
+    put("\n\t");
+    subject_ = subject;
+    open_ = true;
+  } else if (predicate != predicate_) {
+    put(" ;\n\t");
+  } else {
+    put(" ,\n\t\t");
+    put(indent);
+    term(object, false);
+    return;
+  }
+  put(indent);
+  term(predicate, true);
+  put(" ");
+  predicate_ = predicate;
+  term(object, false);
+}
+
+void TurtleStream::finish() {
+  if (open_) put(" .\n");
+  if (trig_ && started_ && !graph_.empty()) put("}\n");
+  open_ = false;
+  flush();
+  out_.flush();
+  if (!out_) throw IoError("write failed while writing Turtle/TriG");
+}
 
 void sort_for_turtle(std::vector<ontology::Triple>& triples) {
   std::sort(triples.begin(), triples.end(), [&](const auto& a, const auto& b) {

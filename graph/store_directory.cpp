@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <exception>
+#include <thread>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -470,6 +473,33 @@ class QuadOutput {
   std::size_t count_ = 0;
 };
 
+// Runs `a` on a second thread and `b` on this one, when there is enough
+// work (`size` items) to pay for a thread.
+template <class A, class B>
+void in_parallel(A&& a, B&& b, std::size_t size) {
+  if (size < 100000) {
+    a();
+    b();
+    return;
+  }
+  std::exception_ptr failure;
+  std::thread other([&] {
+    try {
+      a();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  try {
+    b();
+  } catch (...) {
+    other.join();
+    throw;
+  }
+  other.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 // A capacity for `terms` entries at most half full.
 std::size_t hash_capacity(std::size_t terms) {
   std::size_t capacity = 16;
@@ -486,6 +516,13 @@ std::unique_ptr<GenerationSink> memory_sink(std::span<const std::byte> base_heap
 }
 
 Generation write_generation(const Generation& base, Changes changes, GenerationSink& sink) {
+  auto step_start = std::chrono::steady_clock::now();
+  const auto step = [&](std::string_view name) {
+    const auto now = std::chrono::steady_clock::now();
+    spdlog::debug("store: {} in {} ms", name,
+                  std::chrono::duration_cast<std::chrono::milliseconds>(now - step_start).count());
+    step_start = now;
+  };
   const std::size_t base_terms = base.term_count();
   const std::size_t new_terms = changes.new_terms.size();
   const auto removed = [&](Ref graph) {
@@ -505,6 +542,8 @@ Generation write_generation(const Generation& base, Changes changes, GenerationS
     }
   }
 
+  step("used terms marked");
+
   // 2. New ranks: the used base terms (already in spelling order) merged
   // with the used new terms sorted by spelling. New terms' records are
   // appended to the heap.
@@ -512,8 +551,16 @@ Generation write_generation(const Generation& base, Changes changes, GenerationS
   for (std::uint32_t k = 0; k < new_terms; ++k) {
     if (used_new[k]) fresh.push_back(k);
   }
-  std::sort(fresh.begin(), fresh.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return changes.new_terms[a] < changes.new_terms[b]; });
+  {
+    const auto by_spelling = [&](std::uint32_t a, std::uint32_t b) {
+      return changes.new_terms[a] < changes.new_terms[b];
+    };
+    const auto middle = fresh.begin() + static_cast<std::ptrdiff_t>(fresh.size() / 2);
+    in_parallel([&] { std::sort(fresh.begin(), middle, by_spelling); },
+                [&] { std::sort(middle, fresh.end(), by_spelling); }, fresh.size());
+    std::inplace_merge(fresh.begin(), middle, fresh.end(), by_spelling);
+  }
+  step(fmt::format("{} new terms sorted", fresh.size()));
   std::vector<Ref> base_map(base_terms, kNoRef), new_map(new_terms, kNoRef);
   std::vector<std::uint64_t> offsets;
   offsets.reserve(base_terms + fresh.size());
@@ -580,49 +627,77 @@ Generation write_generation(const Generation& base, Changes changes, GenerationS
   used_new = {};
   changes.new_terms = {};
   if (changes.terms_written) changes.terms_written();
+  step("terms written");
 
-  // 3. The new quads in new ranks, s p o g sorted.
+  // 3. The new quads in new ranks.
   for (Quad4& quad : changes.quads) {
     for (Ref& r : quad) r = r < base_terms ? base_map[r] : new_map[r - base_terms];
   }
-  std::sort(changes.quads.begin(), changes.quads.end());
-  changes.quads.erase(std::unique(changes.quads.begin(), changes.quads.end()), changes.quads.end());
+  new_map = {};
 
   // 4. Each index: the old one (minus removed graphs, in new ranks: the
-  // map keeps order) merged with the new quads in that order.
+  // map keeps order) merged with the new quads in that order, sorted in
+  // two halves on two threads.
   std::size_t graphs = 0;
+  std::vector<Quad4> permuted;
   for (const Order order : kOrders) {
-    std::vector<Quad4> permuted;
+    std::vector<Quad4>& fresh_quads = order == Order::Spog ? changes.quads : permuted;
     if (order != Order::Spog) {
       permuted.resize(changes.quads.size());
       for (std::size_t k = 0; k < changes.quads.size(); ++k) permuted[k] = to_layout(changes.quads[k], order);
-      std::sort(permuted.begin(), permuted.end());
     }
-    const std::vector<Quad4>& fresh_quads = order == Order::Spog ? changes.quads : permuted;
+    const auto middle = fresh_quads.begin() + static_cast<std::ptrdiff_t>(fresh_quads.size() / 2);
+    in_parallel([&] { std::sort(fresh_quads.begin(), middle, QuadLess{}); },
+                [&] { std::sort(middle, fresh_quads.end(), QuadLess{}); }, fresh_quads.size());
+    step(fmt::format("{} new quads sorted ({})", fresh_quads.size(), order_name(order)));
+
+    const std::span<const Quad4> halves[2] = {{fresh_quads.data(), fresh_quads.size() / 2},
+                                              {fresh_quads.data() + fresh_quads.size() / 2,
+                                               fresh_quads.size() - fresh_quads.size() / 2}};
+    const std::span<const Quad4> old = base.index(order);
     const int g_position = order == Order::Gspo ? 0 : 3;
-    sink.begin_index(order, base.quad_count() + fresh_quads.size());
+    sink.begin_index(order, old.size() + fresh_quads.size());
     QuadOutput out(sink);
-    std::size_t next = 0;
     Ref last_graph = kNoRef;
-    const auto emit = [&](const Quad4& quad) {
-      if (order == Order::Gspo && quad[0] != last_graph) {
-        last_graph = quad[0];
+    std::size_t next_old = 0;
+    std::size_t next[2] = {0, 0};
+    Quad4 old_quad{};
+    const auto advance_old = [&] {
+      for (; next_old < old.size(); ++next_old) {
+        const Quad4& stored = old[next_old];
+        if (removed(stored[static_cast<std::size_t>(g_position)])) continue;
+        for (std::size_t k = 0; k < 4; ++k) old_quad[k] = base_map[stored[k]];
+        ++next_old;
+        return true;
+      }
+      return false;
+    };
+    bool has_old = advance_old();
+    const QuadLess less;
+    while (true) {
+      // The smallest of the three heads (repeats are dropped by `out`).
+      const Quad4* best = has_old ? &old_quad : nullptr;
+      int from = 0;
+      for (int h = 0; h < 2; ++h) {
+        if (next[h] < halves[h].size() && (best == nullptr || less(halves[h][next[h]], *best))) {
+          best = &halves[h][next[h]];
+          from = h + 1;
+        }
+      }
+      if (best == nullptr) break;
+      if (order == Order::Gspo && (*best)[0] != last_graph) {
+        last_graph = (*best)[0];
         ++graphs;
       }
-      out.put(quad);
-    };
-    for (const Quad4& stored : base.index(order)) {
-      if (removed(stored[static_cast<std::size_t>(g_position)])) continue;
-      Quad4 quad;
-      for (std::size_t k = 0; k < 4; ++k) quad[k] = base_map[stored[k]];
-      while (next < fresh_quads.size() && fresh_quads[next] < quad) emit(fresh_quads[next++]);
-      emit(quad);
+      out.put(*best);
+      if (from == 0) has_old = advance_old();
+      else ++next[from - 1];
     }
-    while (next < fresh_quads.size()) emit(fresh_quads[next++]);
     out.flush();
     sink.end_index();
+    base.release_pages();
+    step(fmt::format("index {} written", order_name(order)));
   }
-  base.release_pages();
   return sink.finish(graphs);
 }
 

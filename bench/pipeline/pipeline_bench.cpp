@@ -237,7 +237,11 @@ int run_build(const Args& args) {
 
 int main(int argc, char** argv) {
   spdlog::set_default_logger(spdlog::stderr_color_mt("bench"));
-  spdlog::set_level(std::getenv("NG_BENCH_VERBOSE") != nullptr ? spdlog::level::info : spdlog::level::warn);
+  // NG_BENCH_VERBOSE=1: info lines (one per phase); =debug: debug lines too.
+  const char* verbose = std::getenv("NG_BENCH_VERBOSE");
+  spdlog::set_level(verbose == nullptr              ? spdlog::level::warn
+                    : std::string_view(verbose) == "debug" ? spdlog::level::debug
+                                                            : spdlog::level::info);
   const Args args = parse(argc, argv);
   try {
     return args.command == "extract" ? run_extract(args) : run_build(args);

@@ -79,6 +79,51 @@ World::World() : log_(std::make_unique<LogSink>()), world_(librdf_new_world()) {
   librdf_world_open(world_.get());
 }
 
+RedlandModel::RedlandModel() = default;
+
+void RedlandModel::open(const StorageSpec& spec) {
+  close();
+  // Options are passed as an array rather than librdf's quoted option
+  // string, so that a directory name with a quote cannot break them.
+  // index-predicates adds the p2so index (?s p ?o); contexts are on
+  // because every newsgraph triple lives in a named graph.
+  std::vector<const char*> options;
+  const auto put = [&options](const char* key, const char* value) {
+    options.push_back(key);
+    options.push_back(value);
+  };
+  const bool on_disk = !spec.directory.empty();
+  put("hash-type", on_disk ? "bdb" : "memory");
+  if (on_disk) put("dir", spec.directory.c_str());
+  put("contexts", "yes");
+  put("index-predicates", "yes");
+  put("write", spec.writable ? "yes" : "no");
+  put("new", spec.create ? "yes" : "no");
+  options.push_back(nullptr);
+
+  using HashPtr = std::unique_ptr<librdf_hash, CDeleter<librdf_free_hash>>;
+  HashPtr hash(librdf_new_hash_from_array_of_strings(world(), nullptr, options.data()));
+  if (!hash) throw StoreError("could not build the storage options (out of memory?)");
+  const std::string where = on_disk ? spec.directory : std::string("memory");
+  storage_.reset(librdf_new_storage_with_options(world(), "hashes", "triples", hash.get()));
+  if (!storage_) {
+    throw StoreError("could not open the RDF storage in " + where + ": " +
+                     log().take_error_text("Berkeley DB refused to open the files"));
+  }
+  model_.reset(librdf_new_model(world(), storage_.get(), nullptr));
+  if (!model_) {
+    storage_.reset();
+    throw StoreError("could not open the RDF model in " + where + ": " + log().take_error_text("unknown reason"));
+  }
+  writable_ = spec.writable;
+}
+
+void RedlandModel::close() {
+  if (model_ && writable_) librdf_model_sync(model_.get());
+  model_.reset();
+  storage_.reset();
+}
+
 NodePtr make_node(librdf_world* world, const ontology::Term& term) {
   librdf_node* node = nullptr;
   switch (term.kind) {
@@ -140,6 +185,47 @@ StatementPtr make_statement(librdf_world* world, const ontology::Term& subject, 
   StatementPtr statement(librdf_new_statement_from_nodes(world, s.release(), p.release(), o.release()));
   if (!statement) throw StoreError("could not build a statement (out of memory?)");
   return statement;
+}
+
+void append_key(std::string& key, librdf_node* node) {
+  if (node == nullptr) {
+    key += '\x01';
+    return;
+  }
+  switch (librdf_node_get_type(node)) {
+    case LIBRDF_NODE_TYPE_RESOURCE:
+      key += 'I';
+      key += uri_view(librdf_node_get_uri(node));
+      break;
+    case LIBRDF_NODE_TYPE_BLANK: {
+      std::size_t length = 0;
+      const unsigned char* id = librdf_node_get_counted_blank_identifier(node, &length);
+      key += 'B';
+      key += view(id, length);
+      break;
+    }
+    default: {
+      std::size_t length = 0;
+      const unsigned char* value = librdf_node_get_literal_value_as_counted_string(node, &length);
+      const char* language = librdf_node_get_literal_value_language(node);
+      key += 'L';
+      key += view(value, length);
+      key += '\0';
+      if (language != nullptr) key += language;
+      key += '\0';
+      key += uri_view(librdf_node_get_literal_value_datatype_uri(node));
+      break;
+    }
+  }
+  key += '\0';
+}
+
+std::string statement_key(librdf_statement* statement) {
+  std::string key;
+  append_key(key, librdf_statement_get_subject(statement));
+  append_key(key, librdf_statement_get_predicate(statement));
+  append_key(key, librdf_statement_get_object(statement));
+  return key;
 }
 
 }  // namespace ng::graph::redland

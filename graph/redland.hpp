@@ -12,8 +12,8 @@
 // - Statements, nodes and contexts got from streams and iterators are
 //   borrowed: valid until the next step of that stream or iterator.
 //
-// Not thread-safe: a World and everything made from it belong to one thread
-// (Redland itself segfaults when a world is shared between threads).
+// Not thread-safe: a RedlandModel and everything made from it belong to one
+// thread (Redland itself segfaults when a world is shared between threads).
 
 #include <redland.h>
 
@@ -88,13 +88,52 @@ class World {
   WorldPtr world_;
 };
 
+// Storage options (the `options` string of librdf_new_storage).
+struct StorageSpec {
+  // Directory of the BDB files; empty = in-memory hashes.
+  std::string directory;
+  bool writable = true;
+  bool create = false;  // new='yes': create empty files
+};
+
+// One class owns world, storage and model, declared in that order so that
+// they are destroyed model first, world last. The storage can be closed and
+// reopened (newsgraph switches generation directories) while the world
+// stays.
+class RedlandModel {
+ public:
+  RedlandModel();
+  // Opens `hashes` storage with contexts and a predicate index. Throws
+  // StoreError naming the directory and the library's reason.
+  void open(const StorageSpec& spec);
+  // Flushes BDB files (librdf_model_sync) and frees model and storage.
+  void close();
+  bool is_open() const noexcept { return model_ != nullptr; }
+
+  librdf_world* world() const noexcept { return world_.get(); }
+  librdf_model* model() const noexcept { return model_.get(); }
+  LogSink& log() noexcept { return world_.log(); }
+
+ private:
+  World world_;
+  StoragePtr storage_;
+  ModelPtr model_;
+  bool writable_ = false;
+};
+
 // Terms to nodes and back. make_node throws StoreError for a term librdf
-// rejects (an empty IRI). Literals typed xsd:string become plain literals
-// (RDF 1.1 makes them the same term), as in the store.
+// rejects (an empty IRI). Literals typed xsd:string are stored as plain
+// literals (RDF 1.1 makes them the same term), so that "x" and
+// "x"^^xsd:string never become two statements.
 NodePtr make_node(librdf_world* world, const ontology::Term& term);
 // Node to term; `node` is borrowed.
 ontology::Term to_term(librdf_node* node);
 // Builds a statement from three terms.
 StatementPtr make_statement(librdf_world* world, const ontology::Term& subject, const ontology::Term& predicate,
                             const ontology::Term& object);
+// A compact byte key of a node or statement for hashing (type, value,
+// language, datatype), used to drop repeated statements.
+void append_key(std::string& key, librdf_node* node);
+std::string statement_key(librdf_statement* statement);
+
 }  // namespace ng::graph::redland

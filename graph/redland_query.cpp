@@ -5,7 +5,6 @@
 
 #include "common/error.hpp"
 #include "graph/redland_triples_source.hpp"
-#include "graph/redland_store.hpp"
 
 namespace ng::graph::detail {
 
@@ -46,11 +45,7 @@ QueryEngine::QueryEngine(Store::Native& native) : native_(native), world_(rasqal
   }
 }
 
-QueryEngine::~QueryEngine() {
-  for (auto& [ref, literal] : literals_) {
-    if (literal != nullptr) rasqal_free_literal(literal);
-  }
-}
+QueryEngine::~QueryEngine() = default;
 
 void QueryEngine::receive(LogMessage message) noexcept {
   try {
@@ -83,20 +78,18 @@ std::optional<SyntaxProblem> QueryEngine::check(const std::string& text) {
   return problem;
 }
 
-rasqal_literal* QueryEngine::literal(Ref ref) {
-  auto [it, added] = literals_.try_emplace(ref, nullptr);
-  if (added) {
-    it->second = literal_of(world_.get(), native_.base.spelling(ref));
-    if (it->second != nullptr) refs_.emplace(it->second, ref);
+const GraphStatements& QueryEngine::graph_statements(librdf_node* graph) {
+  std::string key;
+  append_key(key, graph);
+  for (const auto& [name, statements] : graphs_) {
+    if (name == key) return *statements;
   }
-  return it->second != nullptr ? rasqal_new_literal_from_literal(it->second) : nullptr;
+  constexpr std::size_t kKept = 8;
+  if (graphs_.size() >= kKept) graphs_.erase(graphs_.begin());
+  graphs_.emplace_back(key, std::make_unique<GraphStatements>(native_, graph));
+  return *graphs_.back().second;
 }
 
-std::optional<Ref> QueryEngine::ref_of_literal(const rasqal_literal* value) const {
-  const auto it = refs_.find(value);
-  if (it == refs_.end()) return std::nullopt;
-  return it->second;
-}
 
 // With no solutions rasqal returns no variables and, for an aggregate query
 // without GROUP BY, no row; SPARQL says the header is still there and such
@@ -149,18 +142,11 @@ static void complete_empty_result(const Projection& projection, QueryResult& res
 
 QueryResult QueryEngine::execute(const std::string& text, const std::vector<std::string>& graph_iris) {
   extra_graphs_ = graph_iris;
-  native_.compact();
-  struct ForgetLiterals {  // Refs are only valid for the generation the query reads
-    std::unordered_map<Ref, rasqal_literal*>& literals;
-    std::unordered_map<const rasqal_literal*, Ref>& refs;
-    ~ForgetLiterals() {
-      for (auto& [ref, literal] : literals) {
-        if (literal != nullptr) rasqal_free_literal(literal);
-      }
-      literals.clear();
-      refs.clear();
-    }
-  } forget{literals_, refs_};
+  graphs_.clear();
+  struct ForgetGraphs {  // the snapshots are only valid while the query runs
+    std::vector<std::pair<std::string, std::unique_ptr<GraphStatements>>>& graphs;
+    ~ForgetGraphs() { graphs.clear(); }
+  } forget{graphs_};
   std::optional<SyntaxProblem> problem;
   RasqalQueryPtr query = prepare(text, problem);
   if (problem) throw QueryError(problem->message);

@@ -10,13 +10,12 @@
 // Not thread-safe (one per Store). Throws QueryError.
 
 #include <memory>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "graph/redland.hpp"
-#include "graph/redland_quads.hpp"
+#include "graph/redland_find.hpp"
 #include "graph/redland_store.hpp"
 #include "graph/sparql.hpp"
 
@@ -49,11 +48,10 @@ class QueryEngine {
   const std::vector<std::string>& extra_graphs() const noexcept { return extra_graphs_; }
 
   rasqal_world* world() const noexcept { return world_.get(); }
-  // A rasqal literal for a term of the store (a new reference the caller
-  // owns), made once per term while a query runs.
-  rasqal_literal* literal(Ref ref);
-  // The Ref of a literal literal() made, if `value` is one.
-  std::optional<Ref> ref_of_literal(const rasqal_literal* value) const;
+  // A snapshot of a named graph for the patterns inside GRAPH, kept while
+  // the query runs. rasqal evaluates GRAPH ?g { ... } one graph at a time,
+  // so the few most recent graphs are enough.
+  const GraphStatements& graph_statements(librdf_node* graph);
   // Called from the C log handler.
   void receive(redland::LogMessage message) noexcept;
 
@@ -63,10 +61,8 @@ class QueryEngine {
   Store::Native& native_;
   std::optional<redland::LogMessage> first_error_;
   std::vector<std::string> extra_graphs_;
+  std::vector<std::pair<std::string, std::unique_ptr<GraphStatements>>> graphs_;
   redland::RasqalWorldPtr world_;
-  // literal(): one rasqal literal per term seen in the running query.
-  std::unordered_map<Ref, rasqal_literal*> literals_;
-  std::unordered_map<const rasqal_literal*, Ref> refs_;
 };
 
 // The engine of a store, created on first use.

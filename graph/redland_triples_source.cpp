@@ -7,7 +7,7 @@
 #include <memory>
 #include <set>
 
-#include "graph/redland_quads.hpp"
+#include "graph/redland_find.hpp"
 #include "graph/redland_query.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -24,6 +24,30 @@ std::string uri_string(raptor_uri* uri) {
   return {reinterpret_cast<const char*>(s), length};
 }
 
+bool is_xsd_string(raptor_uri* uri) { return uri != nullptr && uri_string(uri) == ontology::vocab::xsd::kString; }
+
+// rasqal literal (a pattern constant or a variable's value) to a librdf
+// node; null for values that are not RDF terms. rasqal and librdf share
+// one raptor world (QueryEngine sets it up so), so URIs pass as they are.
+NodePtr to_node(librdf_world* world, rasqal_literal* literal) {
+  if (literal == nullptr) return nullptr;
+  switch (rasqal_literal_get_rdf_term_type(literal)) {
+    case RASQAL_LITERAL_URI:
+      return NodePtr(librdf_new_node_from_uri(world, literal->value.uri));
+    case RASQAL_LITERAL_BLANK:
+      return NodePtr(librdf_new_node_from_blank_identifier(world, literal->string));
+    case RASQAL_LITERAL_STRING: {
+      raptor_uri* datatype = literal->datatype;
+      if (is_xsd_string(datatype)) datatype = nullptr;  // stored as plain literals
+      return NodePtr(librdf_new_node_from_typed_counted_literal(
+          world, literal->string, literal->string_len, literal->language,
+          literal->language != nullptr ? std::strlen(literal->language) : 0, datatype));
+    }
+    default:
+      return nullptr;
+  }
+}
+
 unsigned char* rasqal_copy(const unsigned char* s, std::size_t length) {
   auto* copy = static_cast<unsigned char*>(rasqal_alloc_memory(length + 1));
   if (copy != nullptr) {
@@ -33,66 +57,88 @@ unsigned char* rasqal_copy(const unsigned char* s, std::size_t length) {
   return copy;
 }
 
-unsigned char* rasqal_copy(const std::string& s) {
-  return rasqal_copy(reinterpret_cast<const unsigned char*>(s.data()), s.size());
+// librdf node (borrowed) to a new rasqal literal; rasqal takes ownership of
+// the strings and URIs given to its constructors.
+rasqal_literal* to_literal(rasqal_world* world, librdf_node* node) {
+  if (librdf_node_is_resource(node)) {
+    return rasqal_new_uri_literal(world, raptor_uri_copy(librdf_node_get_uri(node)));
+  }
+  if (librdf_node_is_literal(node)) {
+    std::size_t length = 0;
+    const unsigned char* value = librdf_node_get_literal_value_as_counted_string(node, &length);
+    const char* language = librdf_node_get_literal_value_language(node);
+    char* language_copy = nullptr;
+    if (language != nullptr) {
+      language_copy = reinterpret_cast<char*>(
+          rasqal_copy(reinterpret_cast<const unsigned char*>(language), std::strlen(language)));
+    }
+    raptor_uri* datatype = librdf_node_get_literal_value_datatype_uri(node);
+    return rasqal_new_string_literal(world, rasqal_copy(value, length), language_copy,
+                                     datatype != nullptr ? raptor_uri_copy(datatype) : nullptr, nullptr);
+  }
+  std::size_t length = 0;
+  const unsigned char* id = librdf_node_get_counted_blank_identifier(node, &length);
+  return rasqal_new_simple_literal(world, RASQAL_LITERAL_BLANK, rasqal_copy(id, length));
 }
 
 struct Match {
-  Cursor cursor;
-  QueryEngine* engine;
+  std::unique_ptr<StatementCursor> cursor;
 };
 
 Store::Native* native_of(void* user_data) { return *static_cast<Store::Native**>(user_data); }
 
-const Generation& empty_generation() {
-  static const Generation empty;
-  return empty;
+// A pattern part: the variable (if it is one) and the node to match (null
+// for an unbound variable).
+NodePtr part(librdf_world* world, rasqal_literal* literal, rasqal_variable** variable) {
+  *variable = rasqal_literal_as_variable(literal);
+  if (*variable != nullptr) return to_node(world, (*variable)->value);
+  return to_node(world, literal);
 }
 
-// The store's Ref of a rasqal value (a pattern constant or a variable's
-// value); nothing when the store does not have the term (or the value is
-// not an RDF term), so nothing can match.
-std::optional<Ref> ref_of(QueryEngine& engine, const Store::Native& native, rasqal_literal* value) {
-  if (const auto known = engine.ref_of_literal(value)) return known;
-  const std::optional<ontology::Term> term = to_term(value);
-  if (!term || (term->value.empty() && !term->is_literal())) return std::nullopt;
-  return native.base.find(*term);
-}
-
-// Binds the variables of a match to the current quad, as librdf's own
+// Binds the variables of a match to the current statement, as librdf's own
 // source does: a variable used twice in one pattern (?x ?p ?x) must see
 // equal values, and is bound once.
 rasqal_triple_parts bind_match(rasqal_triples_match* rtm, void*, rasqal_variable* bindings[4],
                                rasqal_triple_parts parts) noexcept {
   auto* match = static_cast<Match*>(rtm->user_data);
-  if (match == nullptr || match->cursor.at_end()) return RASQAL_TRIPLE_NONE;
-  const Quad4& quad = match->cursor.quad();
+  librdf_statement* statement = match->cursor->statement();
+  if (statement == nullptr) return RASQAL_TRIPLE_NONE;
+  librdf_node* values[4] = {librdf_statement_get_subject(statement), librdf_statement_get_predicate(statement),
+                            librdf_statement_get_object(statement), nullptr};
+  if (bindings[3] != nullptr) values[3] = match->cursor->graph();
   const rasqal_triple_parts flags[4] = {RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT,
                                         RASQAL_TRIPLE_ORIGIN};
-  QueryEngine& engine = *match->engine;
   unsigned result = RASQAL_TRIPLE_NONE;
-  for (std::size_t i = 0; i < 4; ++i) {
+  for (int i = 0; i < 4; ++i) {
     if (bindings[i] == nullptr || (parts & flags[i]) == 0) continue;
     bool first_use = true;
-    for (std::size_t j = 0; j < i; ++j) {
+    for (int j = 0; j < i; ++j) {
       if (bindings[j] != bindings[i]) continue;
-      if (quad[i] != quad[j]) return RASQAL_TRIPLE_NONE;
+      if (values[i] == nullptr || values[j] == nullptr || !librdf_node_equals(values[i], values[j])) {
+        return RASQAL_TRIPLE_NONE;
+      }
       first_use = false;
     }
     if (!first_use) continue;
-    rasqal_variable_set_value(bindings[i], engine.literal(quad[i]));  // takes the literal
+    rasqal_literal* value = values[i] != nullptr ? to_literal(rtm->world, values[i]) : nullptr;
+    rasqal_variable_set_value(bindings[i], value);  // takes the literal
     result |= flags[i];
   }
   return static_cast<rasqal_triple_parts>(result);
 }
 
 void next_match(rasqal_triples_match* rtm, void*) noexcept {
-  static_cast<Match*>(rtm->user_data)->cursor.next();
+  try {
+    static_cast<Match*>(rtm->user_data)->cursor->next();
+  } catch (const std::exception& e) {
+    spdlog::warn("sparql: reading the store failed: {}", e.what());
+    static_cast<Match*>(rtm->user_data)->cursor.reset();
+  }
 }
 
 int is_end(rasqal_triples_match* rtm, void*) noexcept {
   auto* match = static_cast<Match*>(rtm->user_data);
-  return match == nullptr || match->cursor.at_end() ? 1 : 0;
+  return !match->cursor || match->cursor->at_end() ? 1 : 0;
 }
 
 void finish(rasqal_triples_match* rtm, void*) noexcept {
@@ -109,26 +155,21 @@ int init_triples_match(rasqal_triples_match* rtm, rasqal_triples_source*, void* 
   rtm->user_data = nullptr;
   try {
     Store::Native& native = *native_of(user_data);
-    QueryEngine& engine = query_engine(native);
-    rasqal_literal* parts[4] = {triple->subject, triple->predicate, triple->object, triple->origin};
-    Quad4 pattern{kNoRef, kNoRef, kNoRef, kNoRef};
-    bool possible = true;
-    for (std::size_t i = 0; i < 4; ++i) {
-      meta->bindings[i] = nullptr;
-      if (parts[i] == nullptr) continue;
-      rasqal_variable* variable = rasqal_literal_as_variable(parts[i]);
-      meta->bindings[i] = variable;
-      rasqal_literal* value = variable != nullptr ? variable->value : parts[i];
-      if (value == nullptr) continue;  // an unbound variable matches anything
-      const auto ref = ref_of(engine, native, value);
-      if (!ref) possible = false;
-      else pattern[i] = *ref;
-    }
+    librdf_world* world = native.world();
+    NodePtr subject = part(world, triple->subject, &meta->bindings[0]);
+    NodePtr predicate = part(world, triple->predicate, &meta->bindings[1]);
+    NodePtr object = part(world, triple->object, &meta->bindings[2]);
+    NodePtr graph;
+    meta->bindings[3] = nullptr;
+    if (triple->origin != nullptr) graph = part(world, triple->origin, &meta->bindings[3]);
     // rasqal runs GRAPH ?g { P } once per declared graph with the origin
-    // set, so the graph is known here. A default-graph pattern sees each
+    // set, so `graph` is known here. A default-graph pattern sees each
     // triple once.
-    rtm->user_data = new Match{Cursor(possible ? native.base : empty_generation(), pattern, triple->origin == nullptr),
-                               &engine};
+    const GraphStatements* in_graph = graph ? &query_engine(native).graph_statements(graph.get()) : nullptr;
+    auto match = std::make_unique<Match>();
+    match->cursor = std::make_unique<StatementCursor>(native, subject.get(), predicate.get(), object.get(), in_graph,
+                                                      triple->origin == nullptr);
+    rtm->user_data = match.release();
     return 0;
   } catch (const std::exception& e) {
     spdlog::warn("sparql: cannot match a triple pattern: {}", e.what());
@@ -139,16 +180,13 @@ int init_triples_match(rasqal_triples_match* rtm, rasqal_triples_source*, void* 
 int triple_present(rasqal_triples_source*, void* user_data, rasqal_triple* triple) noexcept {
   try {
     Store::Native& native = *native_of(user_data);
-    QueryEngine& engine = query_engine(native);
-    Quad4 pattern{kNoRef, kNoRef, kNoRef, kNoRef};
-    rasqal_literal* parts[3] = {triple->subject, triple->predicate, triple->object};
-    for (std::size_t i = 0; i < 3; ++i) {
-      if (parts[i] == nullptr) return 0;
-      const auto ref = ref_of(engine, native, parts[i]);
-      if (!ref) return 0;
-      pattern[i] = *ref;
-    }
-    return Cursor(native.base, pattern, true).at_end() ? 0 : 1;
+    librdf_world* world = native.world();
+    NodePtr subject = to_node(world, triple->subject);
+    NodePtr predicate = to_node(world, triple->predicate);
+    NodePtr object = to_node(world, triple->object);
+    if (!subject || !predicate || !object) return 0;
+    const StatementCursor cursor(native, subject.get(), predicate.get(), object.get(), nullptr, true);
+    return cursor.at_end() ? 0 : 1;
   } catch (const std::exception& e) {
     spdlog::warn("sparql: cannot look up a triple: {}", e.what());
     return 0;
@@ -168,24 +206,24 @@ int declare_named_graphs(rasqal_query* query, Store::Native& native) {
     }
   }
   const QueryEngine& engine = query_engine(native);
-  raptor_world* raptor = librdf_world_get_raptor(native.world());
-  const auto declare = [&](const std::string& iri) {
-    RaptorUriPtr uri(raptor_new_uri(raptor, reinterpret_cast<const unsigned char*>(iri.c_str())));
-    if (!uri) return false;
-    // The data graph copies the URI.
-    rasqal_data_graph* graph = rasqal_new_data_graph_from_uri(engine.world(), uri.get(), uri.get(),
-                                                              RASQAL_DATA_GRAPH_NAMED, nullptr, nullptr, nullptr);
+  const auto declare = [&](raptor_uri* uri) {  // the data graph copies the URI
+    rasqal_data_graph* graph = rasqal_new_data_graph_from_uri(engine.world(), uri, uri, RASQAL_DATA_GRAPH_NAMED,
+                                                              nullptr, nullptr, nullptr);
     return graph != nullptr && rasqal_query_add_data_graph(query, graph) == 0;  // takes the graph
   };
   std::set<std::string> declared;
-  for (const Ref graph : graph_refs(native.base)) {
-    const ontology::Term term = parse_spelling(native.base.spelling(graph));
-    if (!term.is_iri()) continue;
-    if (!declare(term.value)) return 1;
-    declared.insert(term.value);
+  IteratorPtr contexts(librdf_model_get_contexts(native.model()));
+  for (; contexts && !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
+    auto* node = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // borrowed
+    if (node == nullptr || !librdf_node_is_resource(node)) continue;
+    if (!declare(librdf_node_get_uri(node))) return 1;
+    declared.insert(to_term(node).value);
   }
   for (const std::string& iri : engine.extra_graphs()) {
-    if (declared.insert(iri).second && !declare(iri)) return 1;
+    if (!declared.insert(iri).second) continue;
+    RaptorUriPtr uri(raptor_new_uri(librdf_world_get_raptor(native.world()),
+                                    reinterpret_cast<const unsigned char*>(iri.c_str())));
+    if (!uri || !declare(uri.get())) return 1;
   }
   return 0;
 }
@@ -214,29 +252,6 @@ int register_triples_source(rasqal_triples_source_factory* factory) noexcept {
   factory->user_data_size = sizeof(Store::Native*);
   factory->new_triples_source = new_triples_source;
   return 0;
-}
-
-rasqal_literal* literal_of(rasqal_world* world, std::string_view spelling) {
-  const ontology::Term term = parse_spelling(spelling);
-  switch (term.kind) {
-    case ontology::Term::Kind::Iri: {
-      raptor_uri* uri = raptor_new_uri(rasqal_world_get_raptor(world),
-                                       reinterpret_cast<const unsigned char*>(term.value.c_str()));
-      return uri != nullptr ? rasqal_new_uri_literal(world, uri) : nullptr;  // takes the URI
-    }
-    case ontology::Term::Kind::Blank:
-      return rasqal_new_simple_literal(world, RASQAL_LITERAL_BLANK, rasqal_copy(term.value));
-    case ontology::Term::Kind::Literal: {
-      char* language = term.language.empty() ? nullptr : reinterpret_cast<char*>(rasqal_copy(term.language));
-      raptor_uri* datatype = nullptr;
-      if (!term.datatype.empty()) {
-        datatype = raptor_new_uri(rasqal_world_get_raptor(world),
-                                  reinterpret_cast<const unsigned char*>(term.datatype.c_str()));
-      }
-      return rasqal_new_string_literal(world, rasqal_copy(term.value), language, datatype, nullptr);
-    }
-  }
-  return nullptr;
 }
 
 std::optional<ontology::Term> to_term(rasqal_literal* literal) {

@@ -1,13 +1,12 @@
 #pragma once
 // newsgraph's rasqal triples source: answers rasqal's triple-pattern
-// matches from the store's indexes (redland_quads.hpp, Cursor). Patterns in the default
+// matches from the store through StatementCursor. Patterns in the default
 // graph see each triple once (however many article graphs hold it);
 // patterns inside GRAPH see each (triple, graph) pair.
 //
 // All callbacks are noexcept and report failures to rasqal by return code.
 
 #include <optional>
-#include <string_view>
 
 #include "graph/redland.hpp"
 #include "graph/redland_store.hpp"
@@ -23,7 +22,5 @@ int register_triples_source(rasqal_triples_source_factory* factory) noexcept;
 std::optional<ontology::Term> to_term(rasqal_literal* literal);
 // Term of a raptor term (a CONSTRUCT triple part).
 ontology::Term to_term(const raptor_term* term);
-// A new rasqal literal for a term's N-Triples spelling (the store's form).
-rasqal_literal* literal_of(rasqal_world* world, std::string_view spelling);
 
 }  // namespace ng::graph::detail

@@ -2,191 +2,42 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstring>
+#include <fstream>
 #include <map>
-#include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "common/error.hpp"
-#include "graph/redland_query.hpp"
 #include "graph/redland_store.hpp"
 
 namespace fs = std::filesystem;
 
 namespace ng::graph {
 
-namespace detail {
-
-// A writer's changes since its base generation: the terms the base does not
-// have, the quads added (sorted runs, s p o g), the base graphs removed.
-// Quads refer to terms by the base's Ref, or by base.term_count() + i for
-// the i-th new term.
-class Pending {
- public:
-  explicit Pending(const Generation& base) : base_(base), base_terms_(static_cast<Ref>(base.term_count())) {}
-
-  // The Ref of a spelling, adding it as a new term when needed.
-  Ref intern(std::string_view spelling) {
-    const std::uint64_t hash = spelling_hash(spelling);
-    if (const auto ref = base_.find(spelling)) return *ref;
-    if (const auto ref = find_new(spelling, hash)) return *ref;
-    if (2 * (terms_.size() + 1) > slots_.size()) grow();
-    char* stored = store_bytes(spelling);
-    terms_.emplace_back(stored, spelling.size());
-    tags_.push_back(static_cast<std::uint32_t>(hash >> 32));
-    insert_slot(hash, static_cast<std::uint32_t>(terms_.size()));
-    const std::size_t ref = base_terms_ + terms_.size() - 1;
-    if (ref >= kNoRef) throw StoreError("the store holds more than 4 billion terms");
-    return static_cast<Ref>(ref);
-  }
-  // The Ref of a spelling the store has (base or new), without adding it.
-  std::optional<Ref> lookup(std::string_view spelling) const {
-    if (const auto ref = base_.find(spelling)) return ref;
-    return find_new(spelling, spelling_hash(spelling));
-  }
-  std::string_view spelling(Ref ref) const {
-    return ref < base_terms_ ? base_.spelling(ref) : terms_[ref - base_terms_];
-  }
-  bool in_base(Ref ref) const noexcept { return ref < base_terms_; }
-
-  // Adds quads (s p o g, sorted, no repeats) as a run. Runs are merged
-  // while the older one is not much larger, up to kRunCap quads, so that
-  // there are few runs to search and little to copy.
-  void add_run(std::vector<Quad4> run) {
-    for (const Quad4& quad : run) graphs_.insert(quad[kG]);
-    runs_.push_back(std::move(run));
-    while (runs_.size() >= 2) {
-      auto& older = runs_[runs_.size() - 2];
-      auto& newer = runs_.back();
-      if (older.size() > 2 * newer.size() || older.size() + newer.size() > kRunCap) break;
-      std::vector<Quad4> merged;
-      merged.reserve(older.size() + newer.size());
-      std::set_union(older.begin(), older.end(), newer.begin(), newer.end(), std::back_inserter(merged));
-      runs_.pop_back();
-      runs_.back() = std::move(merged);
-    }
-  }
-  const std::vector<std::vector<Quad4>>& runs() const noexcept { return runs_; }
-  bool has_graph(Ref graph) const { return graphs_.contains(graph); }
-  const std::unordered_set<Ref>& graphs() const noexcept { return graphs_; }
-  // Drops the added quads of a graph; returns them (sorted, once each).
-  std::vector<Quad4> drop_graph(Ref graph) {
-    std::vector<Quad4> dropped;
-    if (graphs_.erase(graph) == 0) return dropped;
-    for (auto& run : runs_) {
-      const auto in_graph = [graph](const Quad4& q) { return q[kG] == graph; };
-      std::copy_if(run.begin(), run.end(), std::back_inserter(dropped), in_graph);
-      run.erase(std::remove_if(run.begin(), run.end(), in_graph), run.end());
-    }
-    std::sort(dropped.begin(), dropped.end());
-    dropped.erase(std::unique(dropped.begin(), dropped.end()), dropped.end());
-    return dropped;
-  }
-
-  bool base_graph_removed(Ref graph) const noexcept { return graph < removed_.size() && removed_[graph]; }
-  void remove_base_graph(Ref graph) {
-    if (removed_.size() < base_terms_) removed_.resize(base_terms_);
-    removed_[graph] = true;
-    any_removed_ = true;
-  }
-  // Frees the new terms' spellings (after write_generation wrote them).
-  void release_terms() {
-    std::vector<std::unique_ptr<char[]>>().swap(chunks_);
-    std::vector<std::string_view>().swap(terms_);
-    std::vector<std::uint32_t>().swap(tags_);
-    std::vector<std::uint32_t>().swap(slots_);
-  }
-  bool empty() const noexcept {
-    return !any_removed_ && std::all_of(runs_.begin(), runs_.end(), [](const auto& r) { return r.empty(); });
-  }
-
-  // The changes for write_generation; the spellings stay owned here.
-  Changes take() {
-    Changes changes;
-    changes.new_terms = terms_;
-    std::size_t total = 0;
-    for (const auto& run : runs_) total += run.size();
-    changes.quads.reserve(total);
-    for (auto& run : runs_) {
-      changes.quads.insert(changes.quads.end(), run.begin(), run.end());
-      run = {};
-    }
-    runs_.clear();
-    changes.removed_graphs = std::move(removed_);
-    return changes;
-  }
-
- private:
-  static constexpr std::size_t kRunCap = std::size_t{4} << 20;
-  static constexpr std::size_t kChunk = std::size_t{16} << 20;
-
-  std::optional<Ref> find_new(std::string_view spelling, std::uint64_t hash) const {
-    if (slots_.empty()) return std::nullopt;
-    const std::size_t mask = slots_.size() - 1;
-    const auto tag = static_cast<std::uint32_t>(hash >> 32);
-    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-      const std::uint32_t entry = slots_[slot];
-      if (entry == 0) return std::nullopt;
-      if (tags_[entry - 1] == tag && terms_[entry - 1] == spelling) return static_cast<Ref>(base_terms_ + entry - 1);
-    }
-  }
-  void insert_slot(std::uint64_t hash, std::uint32_t entry) {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t slot = hash & mask;
-    while (slots_[slot] != 0) slot = (slot + 1) & mask;
-    slots_[slot] = entry;
-  }
-  void grow() {
-    slots_.assign(std::max<std::size_t>(1024, slots_.size() * 2), 0);
-    for (std::uint32_t i = 0; i < terms_.size(); ++i) insert_slot(spelling_hash(terms_[i]), i + 1);
-  }
-  char* store_bytes(std::string_view bytes) {
-    if (chunks_.empty() || chunk_used_ + bytes.size() > chunk_size_) {
-      chunk_size_ = std::max(kChunk, bytes.size());
-      chunks_.push_back(std::make_unique<char[]>(chunk_size_));
-      chunk_used_ = 0;
-    }
-    char* at = chunks_.back().get() + chunk_used_;
-    std::memcpy(at, bytes.data(), bytes.size());
-    chunk_used_ += bytes.size();
-    return at;
-  }
-
-  const Generation& base_;
-  Ref base_terms_;
-  std::vector<std::unique_ptr<char[]>> chunks_;
-  std::size_t chunk_used_ = 0;
-  std::size_t chunk_size_ = 0;
-  std::vector<std::string_view> terms_;
-  std::vector<std::uint32_t> tags_;   // high half of each new term's hash
-  std::vector<std::uint32_t> slots_;  // open addressing: index into terms_ + 1
-  std::vector<std::vector<Quad4>> runs_;
-  std::unordered_set<Ref> graphs_;
-  std::vector<bool> removed_;
-  bool any_removed_ = false;
-};
-
-void PendingDeleter::operator()(Pending* pending) const noexcept { delete pending; }
-
-}  // namespace detail
-
-using detail::kG;
-using detail::kNoRef;
-using detail::kO;
-using detail::kP;
-using detail::kS;
-using detail::Quad4;
-using detail::Ref;
+using namespace redland;
 
 namespace {
 
-// The file a writer appends to; every other file of a generation is
-// replaced whole.
-constexpr std::string_view kAppended[] = {"terms.dat"};
+constexpr std::string_view kPredicatesFile = "predicates.txt";
+
+void load_predicates(Store::Native& native, const fs::path& generation) {
+  native.predicates.clear();
+  std::ifstream in(generation / kPredicatesFile);
+  native.predicates_known = static_cast<bool>(in);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) native.predicates.insert(line);
+  }
+}
+
+void save_predicates(const Store::Native& native, const fs::path& generation) {
+  if (!native.predicates_known) return;  // an incomplete list must not pass for complete
+  std::ofstream out(generation / kPredicatesFile, std::ios::trunc);
+  for (const std::string& predicate : native.predicates) out << predicate << '\n';
+  out.flush();
+  if (!out) throw IoError("cannot write " + (generation / kPredicatesFile).string());
+}
 
 void require_writable(const Store::Native& native, std::string_view operation) {
   // An in-memory store is always writable: read-only would make it useless.
@@ -195,84 +46,54 @@ void require_writable(const Store::Native& native, std::string_view operation) {
   }
 }
 
-// A persistent writer starts writing: a work generation with the live
-// generation's files.
+// A persistent writer starts writing: copy the live generation and reopen
+// the model read-write on the copy.
 void begin_writing(Store::Native& native) {
   if (native.writing || !native.directory) return;
-  native.directory->begin_work_generation(kAppended);
+  const bool fresh = !native.directory->live_generation().has_value();
+  native.rdf.close();
+  const fs::path& work = native.directory->begin_work_generation();
+  native.rdf.open({work.string(), /*writable=*/true, /*create=*/fresh});
   native.writing = true;
 }
 
-detail::Pending& pending(Store::Native& native) {
-  if (!native.pending) native.pending.reset(new detail::Pending(native.base));
-  return *native.pending;
+NodePtr graph_node(const Store::Native& native, std::string_view graph_name) {
+  return make_node(native.world(), ontology::Term::iri(std::string(graph_name)));
 }
 
-std::string spelled(const ontology::Term& term) {
-  std::string text;
-  detail::append_spelling(text, term);
-  return text;
-}
-
-// The Ref of a term in the store (base or pending), if it has it.
-std::optional<Ref> find_ref(const Store::Native& native, const ontology::Term& term) {
-  const std::string text = spelled(term);
-  return native.pending ? native.pending->lookup(text) : native.base.find(text);
-}
-
-std::string_view spelling_of(const Store::Native& native, Ref ref) {
-  return native.pending ? native.pending->spelling(ref) : native.base.spelling(ref);
-}
-
-bool base_has_graph(const Store::Native& native, Ref graph) {
-  if (graph >= native.base.term_count()) return false;
-  if (native.pending && native.pending->base_graph_removed(graph)) return false;
-  return !detail::prefix_range(native.base.index(detail::Order::Gspo), {graph, 0, 0, 0}, 1).empty();
+// Keys of the statements already in a graph, read once per add() call so
+// that adding to an existing graph stays linear (Redland's hashes storage
+// adds a statement to a context again even when it is there already).
+std::unordered_set<std::string> statement_keys(const Store::Native& native, librdf_node* context) {
+  std::unordered_set<std::string> keys;
+  StreamPtr stream(librdf_model_context_as_stream(native.model(), context));
+  if (!stream) return keys;
+  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    keys.insert(statement_key(librdf_stream_get_object(stream.get())));
+  }
+  return keys;
 }
 
 }  // namespace
-
-void Store::Native::compact() {
-  if (!pending) return;
-  if (pending->empty()) {
-    pending.reset();
-    return;
-  }
-  const auto started = std::chrono::steady_clock::now();
-  detail::Changes changes = pending->take();
-  changes.terms_written = [this] { pending->release_terms(); };
-  const std::size_t added = changes.quads.size();
-  std::unique_ptr<detail::GenerationSink> sink =
-      directory ? detail::file_sink(*directory->work_generation()) : detail::memory_sink(base.heap());
-  try {
-    base = detail::write_generation(base, std::move(changes), *sink);
-  } catch (...) {
-    pending.reset();  // the changes were handed over and are gone: the store is its base again
-    throw;
-  }
-  pending.reset();
-  ++epoch;
-  spdlog::debug("store: wrote a generation of {} quads, {} terms ({} quads added) in {} ms", base.quad_count(),
-                base.term_count(), added,
-                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
-                    .count());
-}
 
 Store::Store(StoreOptions options) : native_(std::make_unique<Native>()) {
   Native& native = *native_;
   native.options = std::move(options);
   const std::string& path = native.options.path;
+  const bool read_only = native.options.mode == StoreOptions::Mode::ReadOnly;
   if (path.empty()) {
+    native.rdf.open({{}, /*writable=*/true, /*create=*/true});
     native.writing = true;
     return;
   }
-  if (native.options.mode == StoreOptions::Mode::ReadOnly) {
+  if (read_only) {
     // A writer may commit and delete the generation between our reading
     // CURRENT and opening its files: read CURRENT again and retry.
     for (int attempt = 1;; ++attempt) {
       const fs::path live = StoreDirectory::live_generation_for_reading(path);
       try {
-        native.base = detail::Generation::open(live);
+        native.rdf.open({live.string(), /*writable=*/false, /*create=*/false});
+        load_predicates(native, live);
         break;
       } catch (const StoreError&) {
         if (attempt >= 3 || fs::exists(live)) throw;
@@ -282,7 +103,8 @@ Store::Store(StoreOptions options) : native_(std::make_unique<Native>()) {
   }
   native.directory.emplace(StoreDirectory::open_for_writing(path, native.options.create));
   if (const auto live = native.directory->live_generation()) {
-    native.base = detail::Generation::open(*live);
+    native.rdf.open({live->string(), /*writable=*/false, /*create=*/false});
+    load_predicates(native, *live);
   } else {
     begin_writing(native);  // a new store: nothing to copy
   }
@@ -303,66 +125,65 @@ void Store::add(std::span<const ontology::Quad> quads) {
     }
   }
   begin_writing(native);
-  detail::Pending& changes = pending(native);
-  std::vector<Quad4> run;
-  run.reserve(quads.size());
-  std::string text;
-  const auto intern = [&](const ontology::Term& term) {
-    text.clear();
-    detail::append_spelling(text, term);
-    return changes.intern(text);
-  };
-  // IRIs repeat within a call (an article's subjects, predicates, classes,
-  // entities): each is spelled and looked up once per call.
-  // The keys view the quads' own strings.
-  std::unordered_map<std::string_view, Ref> iris;
-  const auto iri_ref = [&](const std::string& iri) {
-    const auto [it, added] = iris.try_emplace(iri, kNoRef);
-    if (added) it->second = intern(ontology::Term::iri(iri));
-    return it->second;
-  };
-  const auto ref = [&](const ontology::Term& term) { return term.is_iri() ? iri_ref(term.value) : intern(term); };
-  for (const ontology::Quad& quad : quads) {
-    run.push_back({ref(quad.subject), ref(quad.predicate), ref(quad.object), iri_ref(quad.graph_name)});
-  }
+
   // Duplicates inside the call are added once.
-  std::sort(run.begin(), run.end());
-  run.erase(std::unique(run.begin(), run.end()), run.end());
-  spdlog::trace("store: added {} quads ({} given)", run.size(), quads.size());
-  changes.add_run(std::move(run));
+  std::vector<const ontology::Quad*> order;
+  order.reserve(quads.size());
+  for (const ontology::Quad& quad : quads) order.push_back(&quad);
+  std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+    return std::tie(a->graph_name, a->subject, a->predicate, a->object) <
+           std::tie(b->graph_name, b->subject, b->predicate, b->object);
+  });
+  order.erase(std::unique(order.begin(), order.end(), [](const auto* a, const auto* b) { return *a == *b; }),
+              order.end());
+
+  librdf_world* world = native.world();
+  librdf_model* model = native.model();
+  std::size_t added = 0;
+  std::string current_graph;
+  NodePtr context;
+  std::optional<std::unordered_set<std::string>> existing;  // keys of a graph that was there before
+  for (const ontology::Quad* quad : order) {
+    if (!context || quad->graph_name != current_graph) {
+      current_graph = quad->graph_name;
+      context = graph_node(native, current_graph);
+      existing.reset();
+      if (librdf_model_contains_context(model, context.get()) != 0) existing = statement_keys(native, context.get());
+    }
+    StatementPtr statement = make_statement(world, quad->subject, quad->predicate, quad->object);
+    if (existing && existing->contains(statement_key(statement.get()))) continue;
+    // Copies the statement; ours is freed by its StatementPtr.
+    if (librdf_model_context_add_statement(model, context.get(), statement.get()) != 0) {
+      throw StoreError(fmt::format("could not add {} {} {} to graph <{}>: {}", ontology::to_ntriples(quad->subject),
+                                   ontology::to_ntriples(quad->predicate), ontology::to_ntriples(quad->object),
+                                   current_graph, native.rdf.log().take_error_text("Redland refused it")));
+    }
+    if (quad->predicate.is_iri()) native.predicates.insert(quad->predicate.value);
+    ++added;
+  }
+  spdlog::debug("store: added {} quads ({} given)", added, quads.size());
 }
 
 std::size_t Store::remove_graph(std::string_view graph_name) {
   Native& native = *native_;
   require_writable(native, "remove a graph");
-  if (graph_name.empty() || !has_graph(graph_name)) return 0;
+  if (!has_graph(graph_name)) return 0;
   begin_writing(native);
-  detail::Pending& changes = pending(native);
-  const Ref graph = *changes.lookup(spelled(ontology::Term::iri(std::string(graph_name))));
+  NodePtr context = graph_node(native, graph_name);
   std::size_t count = 0;
-  const auto in_base = detail::prefix_range(native.base.index(detail::Order::Gspo), {graph, 0, 0, 0}, 1);
-  const bool from_base = changes.in_base(graph) && !changes.base_graph_removed(graph) && !in_base.empty();
-  if (from_base) {
-    count = in_base.size();
-    changes.remove_base_graph(graph);
+  {
+    StreamPtr stream(librdf_model_context_as_stream(native.model(), context.get()));
+    for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) ++count;
   }
-  for (const Quad4& quad : changes.drop_graph(graph)) {
-    // A quad added again that the base graph had is not counted twice.
-    if (from_base && std::binary_search(in_base.begin(), in_base.end(), detail::to_layout(quad, detail::Order::Gspo))) {
-      continue;
-    }
-    ++count;
+  if (librdf_model_context_remove_statements(native.model(), context.get()) != 0) {
+    throw StoreError(fmt::format("could not remove graph <{}>: {}", graph_name,
+                                 native.rdf.log().take_error_text("Redland refused it")));
   }
   return count;
 }
 
 void Store::replace_graph(std::string_view graph_name, std::span<const ontology::Quad> quads) {
   require_writable(*native_, "replace a graph");
-  if (std::all_of(quads.begin(), quads.end(), [&](const ontology::Quad& q) { return q.graph_name == graph_name; })) {
-    remove_graph(graph_name);
-    add(quads);
-    return;
-  }
   std::vector<ontology::Quad> named;
   named.reserve(quads.size());
   for (const ontology::Quad& quad : quads) {
@@ -379,94 +200,71 @@ void Store::replace_graph(std::string_view graph_name, std::span<const ontology:
 
 bool Store::has_graph(std::string_view graph_name) const {
   if (graph_name.empty()) return false;
-  const Native& native = *native_;
-  const auto graph = find_ref(native, ontology::Term::iri(std::string(graph_name)));
-  if (!graph) return false;
-  return (native.pending && native.pending->has_graph(*graph)) || base_has_graph(native, *graph);
+  NodePtr context = graph_node(*native_, graph_name);
+  return librdf_model_contains_context(native_->model(), context.get()) != 0;
 }
 
 std::vector<std::string> Store::graph_names() const {
-  const Native& native = *native_;
   std::set<std::string> names;
-  const auto add_name = [&](Ref graph) {
-    const ontology::Term term = detail::parse_spelling(spelling_of(native, graph));
-    if (term.is_iri()) names.insert(term.value);
-  };
-  for (const Ref graph : detail::graph_refs(native.base)) {
-    if (!native.pending || !native.pending->base_graph_removed(graph)) add_name(graph);
-  }
-  if (native.pending) {
-    for (const Ref graph : native.pending->graphs()) add_name(graph);
+  IteratorPtr contexts(librdf_model_get_contexts(native_->model()));
+  for (; contexts && !librdf_iterator_end(contexts.get()); librdf_iterator_next(contexts.get())) {
+    auto* node = static_cast<librdf_node*>(librdf_iterator_get_object(contexts.get()));  // borrowed
+    if (node != nullptr && librdf_node_is_resource(node)) names.insert(to_term(node).value);
   }
   return {names.begin(), names.end()};
 }
 
 std::vector<ontology::Term> Store::objects(std::string_view subject_iri, std::string_view predicate_iri) const {
-  const Native& native = *native_;
-  const auto subject = find_ref(native, ontology::Term::iri(std::string(subject_iri)));
-  const auto predicate = find_ref(native, ontology::Term::iri(std::string(predicate_iri)));
+  librdf_world* world = native_->world();
+  NodePtr subject = make_node(world, ontology::Term::iri(std::string(subject_iri)));
+  NodePtr predicate = make_node(world, ontology::Term::iri(std::string(predicate_iri)));
   std::set<ontology::Term> objects;
-  if (!subject || !predicate) return {};
-  const auto add_object = [&](Ref object) { objects.insert(detail::parse_spelling(spelling_of(native, object))); };
-  if (*subject < native.base.term_count() && *predicate < native.base.term_count()) {
-    for (detail::Cursor cursor(native.base, {*subject, *predicate, kNoRef, kNoRef}, false); !cursor.at_end();
-         cursor.next()) {
-      if (native.pending && native.pending->base_graph_removed(cursor.quad()[kG])) continue;
-      add_object(cursor.quad()[kO]);
-    }
-  }
-  if (native.pending) {
-    for (const auto& run : native.pending->runs()) {
-      for (const Quad4& quad : detail::prefix_range(run, {*subject, *predicate, 0, 0}, 2)) add_object(quad[kO]);
-    }
+  IteratorPtr targets(librdf_model_get_targets(native_->model(), subject.get(), predicate.get()));
+  for (; targets && !librdf_iterator_end(targets.get()); librdf_iterator_next(targets.get())) {
+    auto* node = static_cast<librdf_node*>(librdf_iterator_get_object(targets.get()));  // borrowed
+    if (node != nullptr) objects.insert(to_term(node));
   }
   return {objects.begin(), objects.end()};
 }
 
 void Store::for_each_quad(const std::function<void(const ontology::Quad&)>& visit) const {
-  Native& native = *native_;
-  native.compact();
+  StreamPtr stream(librdf_model_as_stream(native_->model()));
+  if (!stream) throw StoreError("could not read the store: " + native_->rdf.log().take_error_text("no stream"));
   ontology::Quad quad;
-  Quad4 last{kNoRef, kNoRef, kNoRef, kNoRef};
-  for (const Quad4& refs : native.base.index(detail::Order::Spog)) {
-    // Sorted by subject: decode only the parts that changed.
-    if (refs[kS] != last[kS]) quad.subject = detail::parse_spelling(native.base.spelling(refs[kS]));
-    if (refs[kP] != last[kP]) quad.predicate = detail::parse_spelling(native.base.spelling(refs[kP]));
-    if (refs[kO] != last[kO]) quad.object = detail::parse_spelling(native.base.spelling(refs[kO]));
-    if (refs[kG] != last[kG]) quad.graph_name = detail::parse_spelling(native.base.spelling(refs[kG])).value;
-    last = refs;
+  for (; !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) {
+    librdf_statement* statement = librdf_stream_get_object(stream.get());  // borrowed
+    librdf_node* context = librdf_stream_get_context2(stream.get());       // borrowed
+    quad.subject = to_term(librdf_statement_get_subject(statement));
+    quad.predicate = to_term(librdf_statement_get_predicate(statement));
+    quad.object = to_term(librdf_statement_get_object(statement));
+    quad.graph_name = context != nullptr ? to_term(context).value : std::string();
     visit(quad);
   }
 }
 
 std::size_t Store::size() const {
-  native_->compact();
-  return native_->base.quad_count();
+  // BDB hashes answer -1: count by streaming.
+  const int size = librdf_model_size(native_->model());
+  if (size >= 0) return static_cast<std::size_t>(size);
+  std::size_t count = 0;
+  StreamPtr stream(librdf_model_as_stream(native_->model()));
+  for (; stream && !librdf_stream_end(stream.get()); librdf_stream_next(stream.get())) ++count;
+  return count;
 }
 
 void Store::commit() {
   Native& native = *native_;
   require_writable(native, "commit");
-  if (!native.directory) {
-    native.compact();
-    return;  // in memory: nothing to make durable
-  }
-  if (!native.writing) return;  // nothing changed
+  if (!native.directory || !native.writing) return;  // in memory, or nothing changed
   const auto started = std::chrono::steady_clock::now();
-  native.compact();
   const fs::path work = *native.directory->work_generation();
-  if (!fs::exists(work / "generation.json")) {
-    // A new store whose writer added nothing that stayed: an empty generation.
-    auto sink = detail::file_sink(work);
-    native.base = detail::write_generation(native.base, {}, *sink);
-  }
-  native.base = detail::Generation();
+  save_predicates(native, work);
+  native.rdf.close();  // syncs and closes the BDB files
   native.writing = false;
   native.directory->publish();
-  native.base = detail::Generation::open(*native.directory->live_generation());
-  ++native.epoch;
-  spdlog::info("store {}: committed {} in {} ms", native.options.path,
-               native.directory->live_generation()->filename().string(),
+  const fs::path live = *native.directory->live_generation();
+  native.rdf.open({live.string(), /*writable=*/false, /*create=*/false});
+  spdlog::info("store {}: committed {} in {} ms", native.options.path, live.filename().string(),
                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
                    .count());
 }

@@ -23,7 +23,6 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,9 +30,8 @@ namespace ng::graph {
 
 class StoreDirectory {
  public:
-  // Format of the marker file; bumped when the layout changes (1: Redland
-  // Berkeley DB files; 2: newsgraph's quad store, graph/redland_quads.hpp).
-  static constexpr int kFormatVersion = 2;
+  // Format of the marker file; bumped when the layout changes.
+  static constexpr int kFormatVersion = 1;
 
   // The live generation for a reader. Throws StoreError "no store at PATH:
   // ..." when nothing was ever committed there, or when PATH is not a
@@ -58,11 +56,9 @@ class StoreDirectory {
   // The work generation, once begin_work_generation() was called.
   const std::optional<std::filesystem::path>& work_generation() const noexcept { return work_; }
 
-  // Creates the next generation directory holding the live generation's
-  // files, and returns its path. Files named in `appended` are copied (the
-  // writer appends to them); the others are hard links, which a writer
-  // must only ever replace (write NAME.tmp, rename), never write in place.
-  const std::filesystem::path& begin_work_generation(std::span<const std::string_view> appended = {});
+  // Creates the next generation directory and copies the live
+  // generation's files into it; returns its path.
+  const std::filesystem::path& begin_work_generation();
   // Makes the work generation the live one (see the protocol above). The
   // caller must have closed the files it wrote there.
   void publish();

@@ -41,8 +41,10 @@ constexpr std::size_t kLabelled = 60;
 // 2700 links: 70 s with splines, 0.9 s without).
 constexpr std::size_t kDenseEdges = 300;
 // A safety net for `build` on big corpora: with top = 0 ("all") more than
-// this many entities would take minutes to lay out and be unreadable.
-constexpr std::size_t kMostDrawn = 2000;
+// this many entities take seconds per thousand to analyse and lay out
+// (15 s of a 32 s build of 1,000 benchmark articles at 2,000), and 500
+// is already more than anyone reads.
+constexpr std::size_t kMostDrawn = 500;
 
 // Small drawings: dot's layered layout for the directed views (who speaks
 // about whom reads left to right), fdp for the undirected ones (co-mention

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "common/c_deleter.hpp"
 #include "common/error.hpp"
 #include "common/unicode.hpp"
 
@@ -21,13 +22,6 @@ namespace ng::graph {
 
 namespace {
 
-template <auto Free>
-struct CDeleter {
-  template <class T>
-  void operator()(T* p) const noexcept {
-    Free(p);
-  }
-};
 using EnvPtr = std::unique_ptr<SerdEnv, CDeleter<serd_env_free>>;
 using ReaderPtr = std::unique_ptr<SerdReader, CDeleter<serd_reader_free>>;
 

@@ -22,17 +22,10 @@
 #include <string_view>
 #include <vector>
 
+#include "common/c_deleter.hpp"
 #include "ontology/term.hpp"
 
 namespace ng::graph::redland {
-
-template <auto Free>
-struct CDeleter {
-  template <class T>
-  void operator()(T* p) const noexcept {
-    Free(p);
-  }
-};
 
 using WorldPtr = std::unique_ptr<librdf_world, CDeleter<librdf_free_world>>;
 using StoragePtr = std::unique_ptr<librdf_storage, CDeleter<librdf_free_storage>>;

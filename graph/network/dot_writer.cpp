@@ -47,13 +47,9 @@ constexpr const char* kRoleColour = "#0072b2";
 
 std::string number(double value) { return fmt::format("{:.2f}", value); }
 
+// The values with a separator between them.
 std::string join(const std::vector<std::string>& values, std::string_view separator) {
-  std::string out;
-  for (const auto& v : values) {
-    if (!out.empty()) out += separator;
-    out += v;
-  }
-  return out;
+  return fmt::to_string(fmt::join(values, separator));
 }
 
 // Whether the statements on an edge go u -> v, v -> u, or both ways.

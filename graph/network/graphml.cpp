@@ -11,13 +11,9 @@ namespace ng::graph::network {
 
 namespace {
 
+// The values with a separator between them.
 std::string join(const std::vector<std::string>& values, std::string_view separator) {
-  std::string out;
-  for (const auto& v : values) {
-    if (!out.empty()) out += separator;
-    out += v;
-  }
-  return out;
+  return fmt::to_string(fmt::join(values, separator));
 }
 
 struct Key {

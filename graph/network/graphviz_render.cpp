@@ -15,6 +15,7 @@
 #include <optional>
 #include <vector>
 
+#include "common/c_deleter.hpp"
 #include "common/error.hpp"
 
 extern char** environ;
@@ -23,13 +24,6 @@ namespace ng::graph::network {
 
 namespace {
 
-template <auto Free>
-struct CDeleter {
-  template <class T>
-  void operator()(T* p) const noexcept {
-    Free(p);
-  }
-};
 using ContextPtr = std::unique_ptr<GVC_t, CDeleter<gvFreeContext>>;
 using GraphPtr = std::unique_ptr<Agraph_t, CDeleter<agclose>>;
 

@@ -132,8 +132,7 @@ const WordSet& organization_heads() {
       "Networks", "Robotics", "Aerospace", "Automotive", "Chemicals", "Textiles", "Railways",
       "Shipyards", "Dynamics", "Microsystems", "Instruments", "Entertainment", "Studios",
       "Pictures", "Records", "Publishing", "Retail", "Stores", "Hotels", "Resorts", "Cruises",
-      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering",
-      "Airport Authority"};
+      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering"};
   return set;
 }
 

@@ -62,12 +62,13 @@ std::string group_key(const NameCandidate& c, const Lexicon& lexicon) {
   return case_fold(c.text);
 }
 
-// Whether `acronym` spells the initials of the capitalised words of `name`.
+// "Dr." -> "Dr" (honorifics are listed without their dot).
 std::string_view trim_dot(std::string_view title) {
   while (!title.empty() && title.back() == '.') title.remove_suffix(1);
   return title;
 }
 
+// Whether `acronym` spells the initials of the capitalised words of `name`.
 bool is_acronym_of(std::string_view acronym, const std::vector<std::string>& name) {
   std::string initials;
   for (const auto& w : name) {
@@ -227,27 +228,28 @@ class Builder {
   // The lexicon's name for a known place: a country goes by it ("Russia"
   // for "Russian Federation"); a city keeps the name the text uses and the
   // lexicon's becomes its key ("Kiev" keyed "Kyiv", so articles meet).
-  std::string lexicon_name(const std::vector<std::size_t>& members, bool& country) const {
+  struct KnownPlace {
+    std::string name;
+    bool country = false;  // or a continent
+  };
+  std::optional<KnownPlace> known_place(const std::vector<std::size_t>& members) const {
     for (std::size_t i : members) {
       const NameCandidate& c = candidates_[i];
       if (!c.place_head.empty()) continue;
       const auto place = lexicon_.place(c.text);
       if (place && !place->ambiguous && !place->canonical.empty()) {
-        country = place->kind == PlaceKind::Country || place->kind == PlaceKind::Continent;
-        return std::string(place->canonical);
+        return KnownPlace{std::string(place->canonical),
+                          place->kind == PlaceKind::Country || place->kind == PlaceKind::Continent};
       }
     }
-    return {};
+    return std::nullopt;
   }
 
-  std::string canonical_name(const std::vector<std::size_t>& members, EntityType type) const {
+  std::string canonical_name(const std::vector<std::size_t>& members, EntityType type,
+                             const std::optional<KnownPlace>& known) const {
+    if (known && known->country) return known->name;
     std::string best;
     std::size_t best_words = 0;
-    if (type == EntityType::Place) {
-      bool country = false;
-      std::string known = lexicon_name(members, country);
-      if (country) return known;
-    }
     for (std::size_t i : members) {
       const NameCandidate& c = candidates_[i];
       std::string name = c.text;
@@ -293,12 +295,9 @@ class Builder {
       const auto& members = clusters[r];
       Entity entity;
       entity.type = *groups_[r].type;
-      entity.name = canonical_name(members, entity.type);
-      if (entity.type == EntityType::Place) {
-        bool country = false;
-        const std::string known = lexicon_name(members, country);
-        if (!known.empty() && known != entity.name) entity.key_name = known;
-      }
+      const auto known = entity.type == EntityType::Place ? known_place(members) : std::nullopt;
+      entity.name = canonical_name(members, entity.type, known);
+      if (known && known->name != entity.name) entity.key_name = known->name;
       std::set<std::string> aliases;
       for (std::size_t i : members) {
         const NameCandidate& c = candidates_[i];

@@ -77,9 +77,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
                            !cues::is_place_head(words.front()) && !cues::is_title_modifier(words.front());
   std::size_t common = 0;
   for (auto w : words) {
-    std::string lower(w);
-    for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch | 0x20) : ch;
-    common += lexicon.is_common_word(lower);
+    common += lexicon.is_common_word(ascii_lower(w));
   }
   const bool demonym_first = lexicon.demonym_country(words.front()).has_value();
   // "NHS England", "NHS Providers", "BBC News": an acronym inside a longer
@@ -107,9 +105,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
     if (lexicon.is_surname(words.front()) && !lexicon.is_common_word(std::string(name))) e.person += 0.75;
     // "Ostrova said": a lone unknown name that speaks is most often a person
     // named in full in an earlier article.
-    std::string lower(name);
-    for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch | 0x20) : ch;
-    if (c.subject_of_speech && !c.acronym && !c.after_the && !lexicon.is_common_word(lower) &&
+    if (c.subject_of_speech && !c.acronym && !c.after_the && !lexicon.is_common_word(ascii_lower(name)) &&
         !lexicon.place(name) && !lexicon.organization(name)) {
       e.person += 1.0;
     }

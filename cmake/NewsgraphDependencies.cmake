@@ -15,6 +15,8 @@ pkg_check_modules(REDLAND REQUIRED IMPORTED_TARGET redland)
 pkg_check_modules(RAPTOR2 REQUIRED IMPORTED_TARGET raptor2)
 pkg_check_modules(RASQAL REQUIRED IMPORTED_TARGET rasqal)
 pkg_check_modules(SERD REQUIRED IMPORTED_TARGET serd-0)
+# SPARQL's MD5 and SHA functions.
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph)

@@ -33,6 +33,8 @@ void add_path_command(CLI::App& app, const GlobalOptions& global, Action& action
 void add_top_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_ego_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_diagram_command(CLI::App& app, const GlobalOptions& global, Action& action);
+// The SPARQL endpoint: server/.
+void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action);
 
 // The default store: $NEWSGRAPH_STORE, else ./newsgraph-store.
 std::string default_store();

@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
   add_top_command(app, global, action);
   add_ego_command(app, global, action);
   add_diagram_command(app, global, action);
+  add_serve_command(app, global, action);
 
   try {
     app.parse(argc, argv);

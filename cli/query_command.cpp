@@ -35,6 +35,7 @@ graph::ResultFormat parse_format(const std::string& name) {
   if (name == "json") return graph::ResultFormat::Json;
   if (name == "xml") return graph::ResultFormat::Xml;
   if (name == "ntriples") return graph::ResultFormat::NTriples;
+  if (name == "rdfxml") return graph::ResultFormat::RdfXml;
   return graph::ResultFormat::Turtle;
 }
 
@@ -94,8 +95,9 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
       ->allow_extra_args(false)
       ->excludes(store_option);
   cmd->add_option("--format", args->format,
-                  "table (default on a terminal), csv (default otherwise), tsv, json, xml; turtle or ntriples for graphs")
-      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xml", "turtle", "ntriples"}));
+                  "table (default on a terminal), csv (default otherwise), tsv, json, xml; turtle, ntriples or rdfxml "
+                  "for graphs")
+      ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "rdfxml"}));
   cmd->add_option("--base", args->base,
                   "base IRI: of the store's entity prefixes (as given to build --base) and of relative IRIs in the "
                   "query (default: the query file's URL with -f, else the store's base)");
@@ -127,7 +129,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
         graph::load_query_files(*store, args->graphs);
         options.default_graph = graph::kFilesDefaultGraph;
         // FROM <file:...> names local files to read, like --graph.
-        graph::load_dataset_files(*store, graph::query_dataset(query, options));
+        graph::load_dataset_files(*store, graph::inspect_query(query, options).dataset);
       }
       Output output(args->format, stdout_is_terminal());
       graph::run_query(*store, query, options, output);

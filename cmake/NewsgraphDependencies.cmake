@@ -17,6 +17,8 @@ pkg_check_modules(RASQAL REQUIRED IMPORTED_TARGET rasqal)
 pkg_check_modules(SERD REQUIRED IMPORTED_TARGET serd-0)
 # SPARQL's MD5 and SHA functions.
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
+# `newsgraph serve`'s HTTP server.
+pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph)

@@ -60,6 +60,9 @@ void run_query(const Store& store, std::string_view query, const QueryOptions& o
   if (options.timeout.count() > 0) engine.deadline = started + options.timeout;
   engine.max_memory_bytes = options.max_memory_bytes;
   engine.default_graph = options.default_graph;
+  engine.protocol_dataset = options.protocol_dataset;
+  engine.default_graphs = options.default_graph_uris;
+  engine.named_graphs = options.named_graph_uris;
   sparql::StoreQuadSource source(store, *parsed.terms);
   sparql::execute(parsed, source, engine, sink);
   spdlog::debug("sparql: {} terms, {} ms", parsed.terms->size(),
@@ -79,12 +82,18 @@ QueryResult run_query(const Store& store, std::string_view query, const Prefixes
   return run_query(store, query, options);
 }
 
-std::vector<std::string> query_dataset(std::string_view query, const QueryOptions& options) {
+QueryInfo inspect_query(std::string_view query, const QueryOptions& options) {
   const sparql::ParsedQuery parsed = sparql::parse_query(query, parse_options(options));
-  std::vector<std::string> iris;
-  for (sparql::TermId g : parsed.query->from) iris.push_back(parsed.terms->term(g).value);
-  for (sparql::TermId g : parsed.query->from_named) iris.push_back(parsed.terms->term(g).value);
-  return iris;
+  QueryInfo info;
+  switch (parsed.query->form) {
+    case sparql::QueryForm::Select: info.form = QueryInfo::Form::Select; break;
+    case sparql::QueryForm::Ask: info.form = QueryInfo::Form::Ask; break;
+    case sparql::QueryForm::Construct: info.form = QueryInfo::Form::Construct; break;
+    case sparql::QueryForm::Describe: info.form = QueryInfo::Form::Describe; break;
+  }
+  for (sparql::TermId g : parsed.query->from) info.dataset.push_back(parsed.terms->term(g).value);
+  for (sparql::TermId g : parsed.query->from_named) info.dataset.push_back(parsed.terms->term(g).value);
+  return info;
 }
 
 }  // namespace ng::graph

@@ -27,7 +27,7 @@ namespace ng::graph {
 
 class Store;
 
-enum class ResultFormat { Table, Csv, Tsv, Json, Xml, Turtle, NTriples };
+enum class ResultFormat { Table, Csv, Tsv, Json, Xml, Turtle, NTriples, RdfXml };
 
 using Prefixes = std::vector<std::pair<std::string, std::string>>;
 
@@ -47,6 +47,10 @@ struct QueryOptions {
   // being the named graphs (RDF files, see sparql_files.hpp). FROM and
   // FROM NAMED in the query win.
   std::string default_graph;
+  // The SPARQL Protocol's default-graph-uri and named-graph-uri: when
+  // given, they are the dataset, whatever FROM and FROM NAMED say.
+  bool protocol_dataset = false;
+  std::vector<std::string> default_graph_uris, named_graph_uris;
 };
 
 // Receives results as they are found (see graph/sparql/engine.hpp).
@@ -78,15 +82,23 @@ struct QueryResult {
 QueryResult run_query(const Store& store, std::string_view query, const QueryOptions& options);
 QueryResult run_query(const Store& store, std::string_view query, const Prefixes& extra_prefixes = {});
 
-// The graph IRIs a query's FROM and FROM NAMED clauses name (resolved
-// against options.base), so that `newsgraph query --graph` can read local
-// files they name before the query runs. Throws QueryError.
-std::vector<std::string> query_dataset(std::string_view query, const QueryOptions& options);
+// What a query is, found by parsing it (no data is read): its form, and
+// the graph IRIs its FROM and FROM NAMED clauses name (resolved against
+// options.base), so that `newsgraph query --graph` can read local files
+// they name, and a server can choose a format or refuse file: IRIs, before
+// the query runs. Throws QueryError for a query run_query would refuse.
+struct QueryInfo {
+  enum class Form { Select, Ask, Construct, Describe };
+  Form form = Form::Select;
+  std::vector<std::string> dataset;
+  bool graph_result() const noexcept { return form == Form::Construct || form == Form::Describe; }
+};
+QueryInfo inspect_query(std::string_view query, const QueryOptions& options);
 
 // A sink that writes results in a format as they come. Table (for people:
 // aligned, widths from the first rows), W3C CSV/TSV/JSON/XML (ASK as JSON,
-// XML, or one line in CSV/TSV), Turtle/N-Triples for graphs. Writing a
-// result in a format that does not fit it throws QueryError.
+// XML, or one line in CSV/TSV), Turtle/N-Triples/RDF/XML for graphs.
+// Writing a result in a format that does not fit it throws QueryError.
 std::unique_ptr<ResultSink> make_result_writer(ResultFormat format, std::ostream& out);
 
 // The whole result in a format (the writer over a QueryResult).

@@ -11,6 +11,7 @@
 #include "common/error.hpp"
 #include "common/unicode.hpp"
 #include "graph/sparql.hpp"
+#include "graph/redland_rdfxml.hpp"
 #include "graph/turtle_writer.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -143,12 +144,18 @@ std::string graph_text(std::vector<ontology::Triple> triples, ResultFormat forma
   PrefixList prefixes;
   for (const auto& [prefix, iri] : ontology::vocab::kPrefixes) prefixes.emplace_back(prefix, iri);
   std::ostringstream out;
-  write_turtle(out, triples, prefixes);
+  if (format == ResultFormat::RdfXml) {
+    detail::write_rdfxml(out, triples, prefixes);
+  } else {
+    write_turtle(out, triples, prefixes);
+  }
   return out.str();
 }
 
 
-bool is_graph_format(ResultFormat format) { return format == ResultFormat::Turtle || format == ResultFormat::NTriples; }
+bool is_graph_format(ResultFormat format) {
+  return format == ResultFormat::Turtle || format == ResultFormat::NTriples || format == ResultFormat::RdfXml;
+}
 
 // The formats for tables of solutions, and ASK.
 class Writer : public ResultSink {

@@ -16,12 +16,30 @@ namespace ng::graph::sparql {
 
 namespace {
 
-Dataset dataset_of(const Query& query, QuadSource& source, TermTable& terms, const std::string& default_graph) {
+Dataset dataset_of(const Query& query, QuadSource& source, TermTable& terms, const EngineOptions& options) {
   Dataset dataset;
   const std::vector<TermId>& graphs = source.graphs();
+  if (options.protocol_dataset) {
+    const auto graph_ids = [&](const std::vector<std::string>& iris, std::string_view what) {
+      std::vector<TermId> ids;
+      for (const std::string& iri : iris) {
+        const TermId g = terms.intern(ontology::Term::iri(iri));
+        if (std::find(graphs.begin(), graphs.end(), g) == graphs.end()) {
+          throw QueryError(fmt::format("{} <{}>: there is no graph of that name to read", what, iri));
+        }
+        ids.push_back(g);
+      }
+      return ids;
+    };
+    dataset.union_default = false;
+    dataset.default_graphs = graph_ids(options.default_graphs, "default-graph-uri");
+    dataset.all_named = false;
+    dataset.named = graph_ids(options.named_graphs, "named-graph-uri");
+    return dataset;
+  }
   if (!query.has_dataset) {
-    if (default_graph.empty()) return dataset;
-    const TermId own = terms.intern(ontology::Term::iri(default_graph));
+    if (options.default_graph.empty()) return dataset;
+    const TermId own = terms.intern(ontology::Term::iri(options.default_graph));
     dataset.union_default = false;
     if (std::find(graphs.begin(), graphs.end(), own) != graphs.end()) dataset.default_graphs.push_back(own);
     dataset.all_named = false;
@@ -138,7 +156,7 @@ void execute(const ParsedQuery& parsed, QuadSource& source, const EngineOptions&
   FunctionContext functions(terms);
   functions.base = parsed.base;
   functions.now = now_lexical();
-  PatternEvaluator evaluator(source, terms, functions, dataset_of(query, source, terms, options.default_graph), budget);
+  PatternEvaluator evaluator(source, terms, functions, dataset_of(query, source, terms, options), budget);
   switch (query.form) {
     case QueryForm::Select: {
       std::vector<std::string> names;

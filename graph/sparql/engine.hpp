@@ -23,6 +23,10 @@ struct EngineOptions {
   // Empty: the default graph is the union of all graphs. Else the graph
   // holding the default graph's triples; the others are the named graphs.
   std::string default_graph;
+  // A dataset given outside the query (the SPARQL Protocol): it replaces
+  // FROM and FROM NAMED.
+  bool protocol_dataset = false;
+  std::vector<std::string> default_graphs, named_graphs;
 };
 
 // Throws QueryError for a dataset naming a graph the source does not have,

@@ -22,10 +22,12 @@ void Budget::check() {
 void Budget::charge(std::size_t bytes) {
   held_ += bytes;
   if (held() > max_bytes_) {
+    const std::string limit = max_bytes_ >= (std::size_t{1} << 20) ? fmt::format("{} MB", max_bytes_ >> 20)
+                                                                   : fmt::format("{} KB", max_bytes_ >> 10);
     throw QueryError(fmt::format(
-        "the query needs more than {} MB of memory for its intermediate results (see --max-memory): narrow it with "
+        "the query needs more than {} of memory for its intermediate results (see --max-memory): narrow it with "
         "more specific patterns, or drop ORDER BY/DISTINCT/GROUP BY over very many rows",
-        max_bytes_ / (1024 * 1024)));
+        limit));
   }
 }
 

@@ -59,7 +59,8 @@ class Parser {
   // Graph patterns (parser_patterns.cpp).
   Pattern group_graph_pattern();
   Pattern subselect_pattern();
-  void triples_block(std::vector<Pattern>& pieces, bool path_allowed);
+  // Returns whether it ended with a '.'.
+  bool triples_block(std::vector<Pattern>& pieces, bool path_allowed);
   void triples_same_subject(std::vector<Pattern>& pieces, bool path_allowed);
   void property_list(const PatternTerm& subject, std::vector<Pattern>& pieces, bool path_allowed, bool required);
   PatternTerm graph_node(std::vector<Pattern>& pieces, bool path_allowed);

@@ -103,8 +103,11 @@ Pattern Parser::group_graph_pattern() {
   }
   Pattern group;  // the empty group
   std::vector<Expr> filters;
+  bool dot_needed = false;  // two triples blocks need a '.' between them
   while (!at_punct("}")) {
     const Token at = peek();
+    if (dot_needed && starts_term(at)) unexpected("'.' or '}'");
+    dot_needed = false;
     if (accept_word("OPTIONAL")) {
       Pattern right = group_graph_pattern();
       Pattern left_join = binary(Pattern::Kind::LeftJoin, std::move(group), Pattern());
@@ -153,7 +156,7 @@ Pattern Parser::group_graph_pattern() {
       group = join(std::move(group), std::move(alternatives));
     } else if (starts_term(at)) {
       std::vector<Pattern> pieces(1);
-      triples_block(pieces, true);
+      dot_needed = !triples_block(pieces, true);
       for (Pattern& piece : pieces) group = join(std::move(group), std::move(piece));
       continue;  // triples_block took its dots
     } else {
@@ -237,13 +240,14 @@ Pattern Parser::values_pattern() {
   return values;
 }
 
-void Parser::triples_block(std::vector<Pattern>& pieces, bool path_allowed) {
+bool Parser::triples_block(std::vector<Pattern>& pieces, bool path_allowed) {
   if (pieces.empty()) pieces.emplace_back();
   triples_same_subject(pieces, path_allowed);
   while (accept_punct(".")) {
-    if (!starts_term(peek())) return;
+    if (!starts_term(peek())) return true;
     triples_same_subject(pieces, path_allowed);
   }
+  return false;
 }
 
 void Parser::triples_same_subject(std::vector<Pattern>& pieces, bool path_allowed) {

@@ -78,7 +78,7 @@ std::optional<Numeric> decimal_of_double(double value) {
     digits.append(static_cast<std::size_t>(-scale), '0');
     scale = 0;
   }
-  BigInt value_digits(digits);
+  BigInt value_digits = decimal_digits(digits);
   if (negative) value_digits = -value_digits;
   Numeric n = Numeric::decimal(value_digits, scale);
   return n;

@@ -66,7 +66,7 @@ std::optional<BigInt> parse_integer(std::string_view s) {
     s.remove_prefix(1);
   }
   if (!all_digits(s)) return std::nullopt;
-  BigInt value{std::string(s)};
+  BigInt value = decimal_digits(s);
   return negative ? BigInt(-value) : value;
 }
 
@@ -81,7 +81,7 @@ std::optional<Numeric> parse_decimal(std::string_view s) {
   std::string_view fraction = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
   if (whole.empty() && fraction.empty()) return std::nullopt;
   if ((!whole.empty() && !all_digits(whole)) || (!fraction.empty() && !all_digits(fraction))) return std::nullopt;
-  BigInt digits{std::string(whole.empty() ? "0" : whole) + std::string(fraction)};
+  BigInt digits = decimal_digits(std::string(whole) + std::string(fraction));
   if (negative) digits = -digits;
   return Numeric::decimal(std::move(digits), static_cast<int>(fraction.size()));
 }
@@ -140,6 +140,21 @@ Numeric real_result(double value, Numeric::Type type) {
 }
 
 }  // namespace
+
+BigInt decimal_digits(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  if (digits.empty()) return 0;
+  // Chunks of 18 digits fit an unsigned 64-bit integer.
+  BigInt value = 0;
+  for (std::size_t i = 0; i < digits.size();) {
+    const std::size_t n = std::min<std::size_t>(18, digits.size() - i);
+    std::uint64_t chunk = 0;
+    for (std::size_t k = 0; k < n; ++k) chunk = chunk * 10 + static_cast<std::uint64_t>(digits[i + k] - '0');
+    value = value * pow10(static_cast<int>(n)) + chunk;
+    i += n;
+  }
+  return value;
+}
 
 Numeric Numeric::integer(BigInt value) {
   Numeric n;

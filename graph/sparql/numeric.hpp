@@ -16,6 +16,10 @@ namespace ng::graph::sparql {
 
 using BigInt = boost::multiprecision::cpp_int;
 
+// A non-negative integer from decimal digits. (cpp_int's own string
+// constructor reads a leading 0 as octal: "010" would be 8.)
+BigInt decimal_digits(std::string_view digits);
+
 struct Numeric {
   enum class Type { Integer, Decimal, Float, Double };
   Type type = Type::Integer;

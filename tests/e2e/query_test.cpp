@@ -72,7 +72,7 @@ TEST_CASE("a bad regex flag is an error, not zero rows", "[e2e][query][regressio
   CHECK(run.err.find("REGEX flag 'z' is not one of s, m, i, x, q") != std::string::npos);
 }
 
-TEST_CASE("--base resolves the query's relative IRIs", "[e2e][query]") {
+TEST_CASE("the query's relative IRIs resolve against --base", "[e2e][query]") {
   const auto& b = examples_build();
   const auto run = newsgraph({"query", "--store", b.store.string(), "--base", "https://newsgraph.example/",
                               "--format", "csv", "SELECT ?n WHERE { <person/noor_haddad> schema:name ?n }"});
@@ -80,7 +80,7 @@ TEST_CASE("--base resolves the query's relative IRIs", "[e2e][query]") {
   CHECK(run.out == "n\r\nNoor Haddad\r\n");
 }
 
-TEST_CASE("--graph files: plain files make the default graph, quads keep their graphs", "[e2e][query]") {
+TEST_CASE("RDF files given with --graph: plain files make the default graph, quads keep their graphs", "[e2e][query]") {
   ScratchDir dir;
   write_file(dir / "a.ttl", "@prefix : <http://example.org/> .\n_:b :p \"a\" .\n");
   write_file(dir / "b.ttl", "@prefix : <http://example.org/> .\n_:b :p \"b\" .\n");

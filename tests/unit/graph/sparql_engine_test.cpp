@@ -260,6 +260,13 @@ TEST_CASE("a bad regex flag or pattern written in the query is an error, not zer
              Catch::Contains("invalid regular expression \"(\""));
 }
 
+TEST_CASE("numbers with leading zeros are decimal, not octal", "[sparql][functions][regression]") {
+  const std::vector<ontology::Quad> none;
+  CHECK(rows(none, "SELECT (\"010\"^^xsd:integer + 0 AS ?i) (\"0.09\"^^xsd:decimal * 2 AS ?d) "
+                   "(xsd:integer(\"0012\") AS ?c) (123456789012345678901234567890 + 1 AS ?big) {}") ==
+        std::vector<std::string>{"?i=10^^integer ?d=0.18^^decimal ?c=12^^integer ?big=123456789012345678901234567891^^integer"});
+}
+
 TEST_CASE("casts follow XPath", "[sparql][functions]") {
   const std::vector<ontology::Quad> none;
   CHECK(rows(none, "SELECT (xsd:integer(\"12\") AS ?i) (xsd:decimal(\"1.50\") AS ?d) (xsd:double(\"1e2\") AS ?f) "

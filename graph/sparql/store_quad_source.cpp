@@ -1,15 +1,54 @@
 #include "graph/sparql/store_quad_source.hpp"
 
+#include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "graph/redland.hpp"
 #include "graph/redland_find.hpp"
 #include "graph/redland_store.hpp"
 #include "graph/store.hpp"
+#include "ontology/vocabulary.hpp"
 
 namespace ng::graph::sparql {
 
 using redland::NodePtr;
+
+namespace {
+
+using IdTriple = std::array<TermId, 3>;
+
+struct IdTripleHash {
+  std::size_t operator()(const IdTriple& t) const noexcept {
+    return (static_cast<std::size_t>(t[0]) * 0x9E3779B97F4A7C15ULL) ^ (static_cast<std::size_t>(t[1]) << 21) ^
+           (static_cast<std::size_t>(t[2]) * 0xC2B2AE3D27D4EB4FULL);
+  }
+};
+
+struct LookupKey {
+  TermId subject, predicate, object, graph;
+  bool operator==(const LookupKey&) const = default;
+};
+
+struct LookupKeyHash {
+  std::size_t operator()(const LookupKey& k) const noexcept {
+    return IdTripleHash{}({k.subject, k.predicate, k.object}) ^ (static_cast<std::size_t>(k.graph) << 7);
+  }
+};
+
+std::string_view view_of(raptor_uri* uri) {
+  if (uri == nullptr) return {};
+  std::size_t length = 0;
+  const unsigned char* s = raptor_uri_as_counted_string(uri, &length);
+  return {reinterpret_cast<const char*>(s), length};
+}
+
+// Lookups repeat (the name of the same speaker for each of their
+// quotations): small results are kept for the query.
+constexpr std::size_t kCachedResultLimit = 64;
+constexpr std::size_t kCacheTripleLimit = 2'000'000;
+
+}  // namespace
 
 struct StoreQuadSource::State {
   const Store& store;
@@ -20,6 +59,8 @@ struct StoreQuadSource::State {
   std::optional<std::vector<TermId>> graphs;
   // Snapshots of recently read named graphs (most recent last).
   std::vector<std::pair<TermId, std::unique_ptr<detail::GraphStatements>>> snapshots;
+  std::unordered_map<LookupKey, std::vector<IdTriple>, LookupKeyHash> cache;
+  std::size_t cached_triples = 0;
 
   librdf_node* node(TermId id) {
     if (id == kUnbound) return nullptr;
@@ -38,10 +79,49 @@ struct StoreQuadSource::State {
     return *snapshots.back().second;
   }
 
-  TermId intern(librdf_node* n, TermId known) { return known != kUnbound ? known : terms.intern(redland::to_term(n)); }
+  // The id of a node, without copying its bytes when the term is known.
+  TermId intern(librdf_node* n, TermId known) {
+    if (known != kUnbound) return known;
+    TermView v;
+    switch (librdf_node_get_type(n)) {
+      case LIBRDF_NODE_TYPE_RESOURCE:
+        v.kind = ontology::Term::Kind::Iri;
+        v.value = view_of(librdf_node_get_uri(n));
+        break;
+      case LIBRDF_NODE_TYPE_BLANK: {
+        std::size_t length = 0;
+        const unsigned char* id = librdf_node_get_counted_blank_identifier(n, &length);
+        v.kind = ontology::Term::Kind::Blank;
+        v.value = {reinterpret_cast<const char*>(id), length};
+        break;
+      }
+      case LIBRDF_NODE_TYPE_LITERAL: {
+        std::size_t length = 0;
+        const unsigned char* value = librdf_node_get_literal_value_as_counted_string(n, &length);
+        v.kind = ontology::Term::Kind::Literal;
+        v.value = {reinterpret_cast<const char*>(value), length};
+        v.datatype = view_of(librdf_node_get_literal_value_datatype_uri(n));
+        if (v.datatype == ontology::vocab::xsd::kString) v.datatype = {};
+        if (const char* language = librdf_node_get_literal_value_language(n)) {
+          v.language = language;
+          for (char c : v.language) {
+            // Tags are kept in lower case: the rare upper-case one goes
+            // through the copying path, which normalises it.
+            if (c >= 'A' && c <= 'Z') return terms.intern(redland::to_term(n));
+          }
+        }
+        break;
+      }
+      default:
+        return terms.intern(redland::to_term(n));
+    }
+    return terms.intern(v);
+  }
 
+  // Reads a lookup, calling visit(s, p, o) with ids; the default graph
+  // sees each triple once.
   template <class Visit>
-  bool run(const TriplePatternIds& pattern, TermId graph, Visit&& visit) {
+  bool read(const TriplePatternIds& pattern, TermId graph, Visit&& visit) {
     if (graph != kUnbound && !terms.term(graph).is_iri()) return true;
     // A literal subject or predicate matches nothing (and librdf would
     // refuse to build the pattern).
@@ -51,31 +131,65 @@ struct StoreQuadSource::State {
     // Language tags are compared in lower case (TermTable), the store keeps
     // them as written: a language-tagged object is matched after reading.
     const bool tagged = pattern.object != kUnbound && !terms.term(pattern.object).language.empty();
+    // The default graph is the union of the article graphs: a triple in
+    // two of them comes back twice from Redland. Repeats are dropped by
+    // id here (cheaper than the cursor's own byte keys).
+    std::unordered_set<IdTriple, IdTripleHash> seen;
+    const bool dedupe = in_graph == nullptr;
     for (detail::StatementCursor cursor(native, node(pattern.subject), node(pattern.predicate),
-                                        tagged ? nullptr : node(pattern.object), in_graph, in_graph == nullptr);
+                                        tagged ? nullptr : node(pattern.object), in_graph, false);
          !cursor.at_end(); cursor.next()) {
       librdf_statement* s = cursor.statement();
-      if (tagged && terms.intern(redland::to_term(librdf_statement_get_object(s))) != pattern.object) continue;
-      if (!visit(s)) return false;
+      const IdTriple ids{intern(librdf_statement_get_subject(s), pattern.subject),
+                         intern(librdf_statement_get_predicate(s), pattern.predicate),
+                         intern(librdf_statement_get_object(s), tagged ? kUnbound : pattern.object)};
+      if (tagged && ids[2] != pattern.object) continue;
+      if (dedupe && !seen.insert(ids).second) continue;
+      if (!visit(ids)) return false;
     }
     return true;
   }
 };
 
 StoreQuadSource::StoreQuadSource(const Store& store, TermTable& terms)
-    : state_(std::make_unique<State>(State{store, store.native(), terms, {}, std::nullopt, {}})) {}
+    : state_(std::make_unique<State>(State{store, store.native(), terms, {}, std::nullopt, {}, {}, 0})) {}
 
 StoreQuadSource::~StoreQuadSource() = default;
 
 bool StoreQuadSource::match(const TriplePatternIds& pattern, TermId graph,
                             FunctionRef<bool(TermId, TermId, TermId)> visit) {
   State& st = *state_;
-  return st.run(pattern, graph, [&](librdf_statement* s) {
-    const TermId subject = st.intern(librdf_statement_get_subject(s), pattern.subject);
-    const TermId predicate = st.intern(librdf_statement_get_predicate(s), pattern.predicate);
-    const TermId object = st.intern(librdf_statement_get_object(s), pattern.object);
-    return visit(subject, predicate, object);
+  const bool cacheable = pattern.subject != kUnbound || pattern.object != kUnbound;
+  if (!cacheable) return st.read(pattern, graph, [&](const IdTriple& t) { return visit(t[0], t[1], t[2]); });
+  const LookupKey key{pattern.subject, pattern.predicate, pattern.object, graph};
+  if (const auto it = st.cache.find(key); it != st.cache.end()) {
+    for (const IdTriple& t : it->second) {
+      if (!visit(t[0], t[1], t[2])) return false;
+    }
+    return true;
+  }
+  std::vector<IdTriple> kept;
+  bool small = true;
+  const bool complete = st.read(pattern, graph, [&](const IdTriple& t) {
+    if (small) {
+      if (kept.size() < kCachedResultLimit) {
+        kept.push_back(t);
+      } else {
+        small = false;
+        kept.clear();
+      }
+    }
+    return visit(t[0], t[1], t[2]);
   });
+  if (complete && small) {
+    if (st.cached_triples + kept.size() > kCacheTripleLimit) {
+      st.cache.clear();
+      st.cached_triples = 0;
+    }
+    st.cached_triples += kept.size() + 1;
+    st.cache.emplace(key, std::move(kept));
+  }
+  return complete;
 }
 
 const std::vector<TermId>& StoreQuadSource::graphs() {
@@ -89,7 +203,7 @@ const std::vector<TermId>& StoreQuadSource::graphs() {
 
 std::size_t StoreQuadSource::estimate(const TriplePatternIds& pattern, TermId graph, std::size_t limit) {
   std::size_t count = 0;
-  state_->run(pattern, graph, [&](librdf_statement*) { return ++count < limit; });
+  state_->read(pattern, graph, [&](const IdTriple&) { return ++count < limit; });
   return count;
 }
 

@@ -8,7 +8,7 @@
 
 namespace ng::graph::sparql {
 
-std::size_t TermTable::Hash::operator()(const ontology::Term& term) const noexcept {
+std::size_t TermTable::Hash::operator()(const TermView& term) const noexcept {
   std::size_t h = std::hash<std::string_view>{}(term.value);
   h ^= static_cast<std::size_t>(term.kind) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
   if (!term.datatype.empty()) h ^= std::hash<std::string_view>{}(term.datatype) + (h << 6) + (h >> 2);
@@ -33,6 +33,12 @@ void normalise(ontology::Term& term) {
 }
 
 }  // namespace
+
+TermId TermTable::intern(const TermView& view) {
+  if (const auto it = index_.find(view); it != index_.end()) return *it;
+  return intern(ontology::Term{view.kind, std::string(view.value), std::string(view.datatype),
+                               std::string(view.language)});
+}
 
 TermId TermTable::intern(ontology::Term term) {
   normalise(term);

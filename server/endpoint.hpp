@@ -10,10 +10,10 @@
 //
 // Read-only: SPARQL Update (update=, application/sparql-update, or an
 // Update in the query), SERVICE and file: IRIs are refused with 400 and a
-// sentence saying why. Every request opens the store afresh, read-only,
-// so it reads the last committed state even while a build runs, and
-// requests never share Redland objects: handle() may be called from many
-// threads at once.
+// sentence saying why. Every request reads the last committed state, even
+// while a build runs, through its thread's own read-only store
+// (store_pool.hpp): threads never share Redland objects, so query() and
+// graph() may be called from many threads at once.
 
 #include <chrono>
 #include <cstddef>

@@ -4,7 +4,8 @@
 // left).
 #include <algorithm>
 #include <limits>
-#include <tuple>
+#include <optional>
+#include <utility>
 
 #include "graph/sparql/evaluator.hpp"
 
@@ -12,7 +13,9 @@ namespace ng::graph::sparql {
 
 namespace {
 
-constexpr std::size_t kEstimateLimit = 5000;
+// Estimates read at most this many triples: they only break ties between
+// patterns with as many bound positions.
+constexpr std::size_t kEstimateLimit = 1000;
 
 TermId value_of(const PatternTerm& term, const Row& row) {
   if (term.kind == PatternTerm::Kind::Constant) return term.id;
@@ -26,19 +29,25 @@ bool is_known(const PatternTerm& term, const std::vector<bool>& bound) {
 
 std::vector<std::size_t> plan(PatternEvaluator& evaluator, const Pattern& pattern, const Row& in, TermId graph) {
   const std::vector<TriplePattern>& triples = pattern.triples;
-  std::vector<std::size_t> estimates(triples.size());
-  for (std::size_t i = 0; i < triples.size(); ++i) {
-    const TriplePatternIds ids{value_of(triples[i].subject, in), value_of(triples[i].predicate, in),
-                               value_of(triples[i].object, in)};
-    estimates[i] = triples.size() == 1 ? 0 : evaluator.source().estimate(ids, graph, kEstimateLimit);
-  }
+  // Estimates are read only when needed, once per pattern.
+  std::vector<std::optional<std::size_t>> estimates(triples.size());
+  const auto estimate = [&](std::size_t i) {
+    if (!estimates[i]) {
+      const TriplePatternIds ids{value_of(triples[i].subject, in), value_of(triples[i].predicate, in),
+                                 value_of(triples[i].object, in)};
+      estimates[i] = evaluator.source().estimate(ids, graph, kEstimateLimit);
+    }
+    return *estimates[i];
+  };
   std::vector<bool> bound(in.size(), false);
   for (std::size_t v = 0; v < in.size(); ++v) bound[v] = in[v] != kUnbound;
   std::vector<std::size_t> order;
   std::vector<bool> used(triples.size(), false);
   for (std::size_t step = 0; step < triples.size(); ++step) {
-    std::size_t best = 0;
-    std::tuple<int, int, std::size_t> best_key{std::numeric_limits<int>::max(), 0, 0};
+    // Connected patterns first (no cross product), then the most bound
+    // positions (subject, object, predicate), then the smallest estimate.
+    const bool any_bound_var = std::any_of(bound.begin(), bound.end(), [](bool b) { return b; });
+    std::vector<std::pair<std::pair<int, int>, std::size_t>> candidates;
     for (std::size_t i = 0; i < triples.size(); ++i) {
       if (used[i]) continue;
       const TriplePattern& t = triples[i];
@@ -47,14 +56,20 @@ std::vector<std::size_t> plan(PatternEvaluator& evaluator, const Pattern& patter
       for (const PatternTerm* term : {&t.subject, &t.predicate, &t.object}) {
         if (term->is_variable() && bound[term->id]) connected = true;
       }
-      const bool any_bound_var = std::any_of(bound.begin(), bound.end(), [](bool b) { return b; });
       const int disconnected = any_bound_var && !connected ? 1 : 0;
-      // An empty pattern first: it ends the search at once.
-      const int weight = estimates[i] == 0 ? 100 : (s ? 4 : 0) + (o ? 2 : 0) + (p ? 1 : 0);
-      const std::tuple<int, int, std::size_t> key{disconnected, -weight, estimates[i]};
-      if (key < best_key) {
-        best_key = key;
-        best = i;
+      const int weight = (s ? 4 : 0) + (o ? 2 : 0) + (p ? 1 : 0);
+      candidates.push_back({{disconnected, -weight}, i});
+    }
+    std::sort(candidates.begin(), candidates.end());
+    std::size_t best = candidates.front().second;
+    if (candidates.size() > 1 && candidates[1].first == candidates[0].first) {
+      std::size_t best_estimate = std::numeric_limits<std::size_t>::max();
+      for (const auto& [key, i] : candidates) {
+        if (key != candidates[0].first) break;
+        if (const std::size_t e = estimate(i); e < best_estimate) {
+          best_estimate = e;
+          best = i;
+        }
       }
     }
     used[best] = true;

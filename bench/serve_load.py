@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The SPARQL endpoint under load: `newsgraph serve` on loopback, CLIENTS
 clients at once, each sending REQUESTS queries one after the other; prints
-errors and latency percentiles as key=value lines (for bench/run).
+errors and latency percentiles, a key and a value per line, tab-separated
+(for bench/run).
 
     serve_load.py --newsgraph build/newsgraph --store STORE [--clients 32] [--requests 50] [--threads N]
 
@@ -117,17 +118,17 @@ def main():
         values = sorted(values)
         return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
-    print(f"clients={a.clients}")
-    print(f"requests={len(latencies)}")
-    print(f"errors={len(errors)}")
-    print(f"wall_s={wall:.2f}")
-    print(f"requests_per_s={len(latencies) / wall:.1f}")
-    print(f"p50_ms={pct(latencies, 50):.1f}")
-    print(f"p95_ms={pct(latencies, 95):.1f}")
-    print(f"max_ms={latencies[-1]:.1f}")
-    print(f"mean_ms={statistics.mean(latencies):.1f}")
+    print(f"clients\t{a.clients}")
+    print(f"requests\t{len(latencies)}")
+    print(f"errors\t{len(errors)}")
+    print(f"wall_s\t{wall:.2f}")
+    print(f"requests_per_s\t{len(latencies) / wall:.1f}")
+    print(f"p50_ms\t{pct(latencies, 50):.1f}")
+    print(f"p95_ms\t{pct(latencies, 95):.1f}")
+    print(f"max_ms\t{latencies[-1]:.1f}")
+    print(f"mean_ms\t{statistics.mean(latencies):.1f}")
     for kind, values in sorted(by_kind.items()):
-        print(f"p50_ms.{kind}={pct(values, 50):.1f}")
+        print(f"p50_ms.{kind}\t{pct(values, 50):.1f}")
 
 
 if __name__ == "__main__":

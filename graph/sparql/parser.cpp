@@ -101,6 +101,21 @@ void Parser::unexpected(std::string_view expected) const {
   fail(at, fmt::format("syntax error: expected {}, found {}", expected, describe_token(at)));
 }
 
+std::size_t pattern_depth(const Pattern& pattern) {
+  std::size_t deepest = 0;
+  for (const Pattern& child : pattern.children) deepest = std::max(deepest, pattern_depth(child));
+  if (pattern.subquery) deepest = std::max(deepest, pattern_depth(pattern.subquery->where));
+  return deepest + 1;
+}
+
+void Parser::enter(const Token& at) {
+  constexpr std::size_t kMaxDepth = 256;
+  if (++depth_ > kMaxDepth) {
+    --depth_;
+    fail(at, fmt::format("the query nests groups or parentheses more than {} deep", kMaxDepth));
+  }
+}
+
 // --- Prologue and IRIs ---------------------------------------------------
 
 void Parser::prologue() {
@@ -211,6 +226,14 @@ ParsedQuery Parser::parse() {
     for (VarId v = 0; v < query->width(); ++v) query->projection.push_back({v, std::nullopt});
   }
   if (peek().kind != Token::Kind::End) unexpected("the end of the query");
+  // The evaluator recurses once per operator: a group of thousands of
+  // OPTIONALs or UNIONs would exhaust its stack.
+  constexpr std::size_t kMaxOperators = 1000;
+  if (pattern_depth(query->where) > kMaxOperators) {
+    throw QueryError(fmt::format("the query chains more than {} OPTIONAL, UNION, MINUS, BIND or other operators "
+                                 "in one pattern: split it",
+                                 kMaxOperators));
+  }
   return ParsedQuery{terms_, std::move(query), base_};
 }
 

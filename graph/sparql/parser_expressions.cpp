@@ -222,6 +222,8 @@ Expr Parser::multiplicative_expression() {
 }
 
 Expr Parser::unary_expression() {
+  enter(peek());
+  const DepthGuard guard{depth_};
   if (at_literal()) return primary_expression();
   if (accept_punct("!")) return make(Expr::Op::Not, {unary_expression()});
   if (accept_punct("+")) return make(Expr::Op::Plus, {unary_expression()});
@@ -230,6 +232,8 @@ Expr Parser::unary_expression() {
 }
 
 Expr Parser::bracketted_expression() {
+  enter(peek());
+  const DepthGuard guard{depth_};
   expect_punct("(", "'('");
   Expr e = expression();
   expect_punct(")", "')'");

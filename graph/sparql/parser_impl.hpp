@@ -16,6 +16,9 @@
 
 namespace ng::graph::sparql::detail {
 
+// The depth of a pattern tree (operators within operators).
+std::size_t pattern_depth(const Pattern& pattern);
+
 class Parser {
  public:
   Parser(std::string_view text, const ParseOptions& options);
@@ -109,6 +112,14 @@ class Parser {
   std::map<std::string, std::uint32_t> template_labels_;
   bool aggregates_allowed_ = false;
   std::size_t hidden_count_ = 0;
+  // Nesting of groups and parentheses: bounded, so that a hostile query
+  // cannot exhaust the stack (of the parser or the evaluator).
+  std::size_t depth_ = 0;
+  void enter(const Token& at);
+  struct DepthGuard {
+    std::size_t& depth;
+    ~DepthGuard() { --depth; }
+  };
 };
 
 }  // namespace ng::graph::sparql::detail

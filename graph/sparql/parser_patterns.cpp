@@ -95,6 +95,8 @@ bool starts_term(const Token& t) {
 }  // namespace
 
 Pattern Parser::group_graph_pattern() {
+  enter(peek());
+  const DepthGuard guard{depth_};
   expect_punct("{", "'{'");
   if (at_word("SELECT")) {
     Pattern sub = subselect_pattern();

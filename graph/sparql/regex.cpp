@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "common/error.hpp"
+
 namespace ng::graph::sparql {
 
 RegexCache::RegexCache() = default;
@@ -39,12 +41,33 @@ const icu::RegexPattern* RegexCache::get(const std::string& pattern, const std::
   return compiled_.emplace(key, std::move(compiled)).first->second.get();
 }
 
+namespace {
+
+// A pattern that backtracks without end on one value (`(a+)+b`) must not
+// hang the query: ICU stops the match after this many steps of its engine
+// (about a second).
+constexpr int32_t kStepLimit = 1000;
+
+void check_time(UErrorCode status, const icu::RegexPattern& pattern) {
+  if (status == U_REGEX_TIME_OUT) {
+    std::string text;
+    pattern.pattern().toUTF8String(text);
+    throw QueryError(fmt::format("the regular expression \"{}\" took too long on one value (it backtracks without "
+                                 "end): simplify it",
+                                 text));
+  }
+}
+
+}  // namespace
+
 bool RegexCache::find(const icu::RegexPattern& pattern, const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(text);
   std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(input, status));
   if (U_FAILURE(status) || !matcher) return false;
+  matcher->setTimeLimit(kStepLimit, status);
   const bool found = matcher->find(status) != 0;
+  check_time(status, pattern);
   return U_SUCCESS(status) && found;
 }
 
@@ -68,7 +91,9 @@ std::optional<std::string> RegexCache::replace(const icu::RegexPattern& pattern,
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(text);
   std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(input, status));
   if (U_FAILURE(status) || !matcher) return std::nullopt;
+  matcher->setTimeLimit(kStepLimit, status);
   const icu::UnicodeString result = matcher->replaceAll(icu::UnicodeString::fromUTF8(replacement), status);
+  check_time(status, pattern);
   if (U_FAILURE(status)) return std::nullopt;
   std::string out;
   result.toUTF8String(out);

@@ -323,6 +323,21 @@ TEST_CASE("SPARQL Update and SERVICE are refused, syntax errors have a place", "
              Catch::Contains("the function <http://example.org/f> is not supported"));
 }
 
+TEST_CASE("a hostile query is refused, not a crash or a hang", "[sparql][limits]") {
+  std::string deep = "SELECT * WHERE ";
+  for (int i = 0; i < 5000; ++i) deep += "{ ";
+  CHECK_THAT(error_of({}, deep), Catch::Contains("nests groups or parentheses more than 256 deep"));
+  std::string parens = "SELECT (";
+  for (int i = 0; i < 5000; ++i) parens += "(";
+  CHECK_THAT(error_of({}, parens), Catch::Contains("more than 256 deep"));
+  std::string chain = "SELECT * WHERE { ?s ?p ?o ";
+  for (int i = 0; i < 3000; ++i) chain += "OPTIONAL { ?s :p" + std::to_string(i) + " ?o" + std::to_string(i) + " } ";
+  CHECK_THAT(error_of({}, chain + "}"), Catch::Contains("chains more than 1000"));
+  std::vector<ontology::Quad> d{quad("a", "text", lit(std::string(30, 'a') + "!"))};
+  CHECK_THAT(error_of(d, "SELECT ?t WHERE { ?s :text ?t FILTER regex(?t, \"^(a+)+$\") }"),
+             Catch::Contains("took too long on one value"));
+}
+
 TEST_CASE("CONSTRUCT and DESCRIBE give each triple once", "[sparql][forms]") {
   const Answer built = run(people(), "CONSTRUCT { ?y :knownBy ?x . ?x a :Person } WHERE { ?x :knows ?y }");
   CHECK(built.triples.size() == 6);

@@ -44,9 +44,12 @@ std::string_view view_of(raptor_uri* uri) {
 }
 
 // Lookups repeat (the name of the same speaker for each of their
-// quotations): small results are kept for the query.
+// quotations): small results are kept for the query, in at most about
+// 20 MB (a cached lookup counts as its triples plus 8 for its entry);
+// past that the cache starts again.
 constexpr std::size_t kCachedResultLimit = 64;
-constexpr std::size_t kCacheTripleLimit = 2'000'000;
+constexpr std::size_t kCacheLimit = 1'000'000;
+constexpr std::size_t kEntryCost = 8;
 
 }  // namespace
 
@@ -182,11 +185,11 @@ bool StoreQuadSource::match(const TriplePatternIds& pattern, TermId graph,
     return visit(t[0], t[1], t[2]);
   });
   if (complete && small) {
-    if (st.cached_triples + kept.size() > kCacheTripleLimit) {
+    if (st.cached_triples + kept.size() + kEntryCost > kCacheLimit) {
       st.cache.clear();
       st.cached_triples = 0;
     }
-    st.cached_triples += kept.size() + 1;
+    st.cached_triples += kept.size() + kEntryCost;
     st.cache.emplace(key, std::move(kept));
   }
   return complete;

@@ -134,6 +134,43 @@ int order_by_compare(const ontology::Term* a, const ontology::Term* b) {
   return three_way(a->datatype.compare(b->datatype));
 }
 
+SortKey sort_key(const ontology::Term* term) {
+  SortKey key;
+  key.term = term;
+  if (term == nullptr || !term->is_literal()) return key;
+  if ((key.number = parse_numeric(*term))) {
+    key.rank = 0;
+  } else if (const auto b = boolean_value(*term)) {
+    key.rank = 1;
+    key.boolean = *b;
+  } else if ((key.date = parse_datetime(*term))) {
+    key.rank = 2;
+  } else {
+    key.rank = 3;
+  }
+  return key;
+}
+
+int compare_sort_keys(const SortKey& x, const SortKey& y) {
+  const ontology::Term* a = x.term;
+  const ontology::Term* b = y.term;
+  if (a == nullptr || b == nullptr) return a == b ? 0 : (a == nullptr ? -1 : 1);
+  const auto kind_rank = [](const ontology::Term& t) { return t.is_blank() ? 0 : (t.is_iri() ? 1 : 2); };
+  if (kind_rank(*a) != kind_rank(*b)) return kind_rank(*a) < kind_rank(*b) ? -1 : 1;
+  if (!a->is_literal()) return three_way(a->value.compare(b->value));
+  if (x.rank != y.rank) return x.rank < y.rank ? -1 : 1;
+  if (x.rank == 0) {
+    if (const auto c = compare(*x.number, *y.number); c && *c != 0) return *c;
+  } else if (x.rank == 1) {
+    if (x.boolean != y.boolean) return x.boolean ? 1 : -1;
+  } else if (x.rank == 2 && x.date->is_date == y.date->is_date) {
+    if (const auto c = compare(*x.date, *y.date); c && *c != 0) return *c;
+  }
+  if (const int c = three_way(a->value.compare(b->value)); c != 0) return c;
+  if (const int c = three_way(a->language.compare(b->language)); c != 0) return c;
+  return three_way(a->datatype.compare(b->datatype));
+}
+
 std::optional<bool> effective_boolean(const ontology::Term& t) {
   if (!t.is_literal()) return std::nullopt;
   if (is_boolean(t)) return boolean_value(t).value_or(false);

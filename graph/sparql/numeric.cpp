@@ -86,6 +86,16 @@ std::optional<Numeric> parse_decimal(std::string_view s) {
   return Numeric::decimal(std::move(digits), static_cast<int>(fraction.size()));
 }
 
+// [+-]?(digits(.digits?)?|.digits), without building the value.
+bool decimal_syntax(std::string_view s) {
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) s.remove_prefix(1);
+  const std::size_t dot = s.find('.');
+  const std::string_view whole = s.substr(0, dot);
+  const std::string_view fraction = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
+  if (whole.empty() && fraction.empty()) return false;
+  return (whole.empty() || all_digits(whole)) && (fraction.empty() || all_digits(fraction));
+}
+
 std::optional<double> parse_double(std::string_view s) {
   if (s == "INF" || s == "+INF") return std::numeric_limits<double>::infinity();
   if (s == "-INF") return -std::numeric_limits<double>::infinity();
@@ -98,7 +108,7 @@ std::optional<double> parse_double(std::string_view s) {
     if (!exponent.empty() && (exponent[0] == '+' || exponent[0] == '-')) exponent.remove_prefix(1);
     if (!all_digits(exponent)) return std::nullopt;
   }
-  if (!parse_decimal(mantissa)) return std::nullopt;
+  if (!decimal_syntax(mantissa)) return std::nullopt;
   std::string text(s.starts_with('+') ? s.substr(1) : s);
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);

@@ -72,10 +72,9 @@ struct Group {
 
 }  // namespace
 
-int compare_keys(const std::vector<const ontology::Term*>& a, const std::vector<const ontology::Term*>& b,
-                 const std::vector<OrderKey>& keys) {
+int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<OrderKey>& keys) {
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    int c = order_by_compare(a[i], b[i]);
+    int c = compare_sort_keys(a[i], b[i]);
     if (keys[i].descending) c = -c;
     if (c != 0) return c;
   }
@@ -170,12 +169,12 @@ bool run_select(PatternEvaluator& evaluator, const Query& query, const Row& in, 
 
   if (!query.order_by.empty()) {
     // Keys computed once per row (errors sort as unbound).
-    std::vector<std::vector<const ontology::Term*>> keys(sorted.size());
+    std::vector<std::vector<SortKey>> keys(sorted.size());
     for (std::size_t r = 0; r < sorted.size(); ++r) {
       keys[r].reserve(query.order_by.size());
       for (const OrderKey& k : query.order_by) {
         const Value v = expressions.evaluate(k.expression, sorted[r], graph);
-        keys[r].push_back(v.ok() ? &terms.term(v.intern(terms)) : nullptr);
+        keys[r].push_back(sort_key(v.ok() ? &terms.term(v.intern(terms)) : nullptr));
       }
     }
     std::vector<std::size_t> order(sorted.size());

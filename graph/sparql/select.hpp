@@ -15,7 +15,6 @@ namespace ng::graph::sparql {
 bool run_select(PatternEvaluator& evaluator, const Query& query, const Row& in, TermId graph, RowSink sink);
 
 // The ORDER BY comparison of two rows' key values.
-int compare_keys(const std::vector<const ontology::Term*>& a, const std::vector<const ontology::Term*>& b,
-                 const std::vector<OrderKey>& keys);
+int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<OrderKey>& keys);
 
 }  // namespace ng::graph::sparql

@@ -44,12 +44,42 @@ std::string_view view_of(raptor_uri* uri) {
 }
 
 // Lookups repeat (the name of the same speaker for each of their
-// quotations): small results are kept for the query, in at most about
-// 20 MB (a cached lookup counts as its triples plus 8 for its entry);
-// past that the cache starts again.
-constexpr std::size_t kCachedResultLimit = 64;
-constexpr std::size_t kCacheLimit = 1'000'000;
-constexpr std::size_t kEntryCost = 8;
+// quotations): results of up to kSlotTriples triples are kept for the
+// query in a direct-mapped table (a new lookup takes over its slot), so
+// that keeping them costs no allocation and a bounded 2 MB.
+constexpr std::size_t kSlots = 1 << 14;
+constexpr std::size_t kSlotTriples = 6;
+
+struct Slot {
+  LookupKey key{};
+  std::uint8_t count = 0;
+  bool used = false;
+  std::array<IdTriple, kSlotTriples> triples{};
+};
+
+// The repeats of a default-graph lookup, dropped by id: a few results are
+// compared in place, more go into a hash set.
+class Repeats {
+ public:
+  bool first_time(const IdTriple& t) {
+    if (set_.empty()) {
+      for (std::size_t i = 0; i < small_count_; ++i) {
+        if (small_[i] == t) return false;
+      }
+      if (small_count_ < small_.size()) {
+        small_[small_count_++] = t;
+        return true;
+      }
+      set_.insert(small_.begin(), small_.end());
+    }
+    return set_.insert(t).second;
+  }
+
+ private:
+  std::array<IdTriple, 16> small_{};
+  std::size_t small_count_ = 0;
+  std::unordered_set<IdTriple, IdTripleHash> set_;
+};
 
 }  // namespace
 
@@ -62,8 +92,7 @@ struct StoreQuadSource::State {
   std::optional<std::vector<TermId>> graphs;
   // Snapshots of recently read named graphs (most recent last).
   std::vector<std::pair<TermId, std::unique_ptr<detail::GraphStatements>>> snapshots;
-  std::unordered_map<LookupKey, std::vector<IdTriple>, LookupKeyHash> cache;
-  std::size_t cached_triples = 0;
+  std::vector<Slot> cache;  // kSlots, made on first use
 
   librdf_node* node(TermId id) {
     if (id == kUnbound) return nullptr;
@@ -137,7 +166,7 @@ struct StoreQuadSource::State {
     // The default graph is the union of the article graphs: a triple in
     // two of them comes back twice from Redland. Repeats are dropped by
     // id here (cheaper than the cursor's own byte keys).
-    std::unordered_set<IdTriple, IdTripleHash> seen;
+    Repeats seen;
     const bool dedupe = in_graph == nullptr;
     for (detail::StatementCursor cursor(native, node(pattern.subject), node(pattern.predicate),
                                         tagged ? nullptr : node(pattern.object), in_graph, false);
@@ -147,7 +176,7 @@ struct StoreQuadSource::State {
                          intern(librdf_statement_get_predicate(s), pattern.predicate),
                          intern(librdf_statement_get_object(s), tagged ? kUnbound : pattern.object)};
       if (tagged && ids[2] != pattern.object) continue;
-      if (dedupe && !seen.insert(ids).second) continue;
+      if (dedupe && !seen.first_time(ids)) continue;
       if (!visit(ids)) return false;
     }
     return true;
@@ -155,7 +184,7 @@ struct StoreQuadSource::State {
 };
 
 StoreQuadSource::StoreQuadSource(const Store& store, TermTable& terms)
-    : state_(std::make_unique<State>(State{store, store.native(), terms, {}, std::nullopt, {}, {}, 0})) {}
+    : state_(std::make_unique<State>(State{store, store.native(), terms, {}, std::nullopt, {}, {}})) {}
 
 StoreQuadSource::~StoreQuadSource() = default;
 
@@ -165,32 +194,32 @@ bool StoreQuadSource::match(const TriplePatternIds& pattern, TermId graph,
   const bool cacheable = pattern.subject != kUnbound || pattern.object != kUnbound;
   if (!cacheable) return st.read(pattern, graph, [&](const IdTriple& t) { return visit(t[0], t[1], t[2]); });
   const LookupKey key{pattern.subject, pattern.predicate, pattern.object, graph};
-  if (const auto it = st.cache.find(key); it != st.cache.end()) {
-    for (const IdTriple& t : it->second) {
-      if (!visit(t[0], t[1], t[2])) return false;
+  if (st.cache.empty()) st.cache.resize(kSlots);
+  Slot& slot = st.cache[LookupKeyHash{}(key) % kSlots];
+  if (slot.used && slot.key == key) {
+    for (std::size_t i = 0; i < slot.count; ++i) {
+      if (!visit(slot.triples[i][0], slot.triples[i][1], slot.triples[i][2])) return false;
     }
     return true;
   }
-  std::vector<IdTriple> kept;
+  std::array<IdTriple, kSlotTriples> kept{};
+  std::size_t count = 0;
   bool small = true;
   const bool complete = st.read(pattern, graph, [&](const IdTriple& t) {
     if (small) {
-      if (kept.size() < kCachedResultLimit) {
-        kept.push_back(t);
+      if (count < kSlotTriples) {
+        kept[count++] = t;
       } else {
         small = false;
-        kept.clear();
       }
     }
     return visit(t[0], t[1], t[2]);
   });
   if (complete && small) {
-    if (st.cached_triples + kept.size() + kEntryCost > kCacheLimit) {
-      st.cache.clear();
-      st.cached_triples = 0;
-    }
-    st.cached_triples += kept.size() + kEntryCost;
-    st.cache.emplace(key, std::move(kept));
+    slot.key = key;
+    slot.used = true;
+    slot.count = static_cast<std::uint8_t>(count);
+    slot.triples = kept;
   }
   return complete;
 }

@@ -16,7 +16,7 @@ std::size_t TermTable::Hash::operator()(const TermView& term) const noexcept {
   return h;
 }
 
-TermTable::TermTable() : index_(64, Hash{&terms_}, Equal{&terms_}) {
+TermTable::TermTable() : index_(4096, Hash{&terms_}, Equal{&terms_}) {
   terms_.emplace_back();  // id 0: unbound
 }
 

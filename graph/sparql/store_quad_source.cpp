@@ -101,6 +101,11 @@ struct StoreQuadSource::State {
     return nodes[id].get();
   }
 
+  NodePtr temporary_node(TermId id) const {
+    if (id == kUnbound) return nullptr;
+    return redland::make_node(native.world(), terms.term(id));
+  }
+
   const detail::GraphStatements& snapshot(TermId graph) {
     for (auto& [id, statements] : snapshots) {
       if (id == graph) return *statements;
@@ -168,8 +173,13 @@ struct StoreQuadSource::State {
     // id here (cheaper than the cursor's own byte keys).
     Repeats seen;
     const bool dedupe = in_graph == nullptr;
-    for (detail::StatementCursor cursor(native, node(pattern.subject), node(pattern.predicate),
-                                        tagged ? nullptr : node(pattern.object), in_graph, false);
+    // Subjects and objects change from lookup to lookup: their nodes are
+    // made for the lookup and freed after it (kept, every IRI a query
+    // touches would stay in raptor's URI tree and slow each lookup down).
+    // Predicates and graphs are few: their nodes are kept.
+    const NodePtr subject = temporary_node(pattern.subject);
+    const NodePtr object = tagged ? NodePtr() : temporary_node(pattern.object);
+    for (detail::StatementCursor cursor(native, subject.get(), node(pattern.predicate), object.get(), in_graph, false);
          !cursor.at_end(); cursor.next()) {
       librdf_statement* s = cursor.statement();
       const IdTriple ids{intern(librdf_statement_get_subject(s), pattern.subject),

@@ -21,6 +21,7 @@
 #include "graph/sparql.hpp"
 #include "graph/store.hpp"
 #include "lexicons/lexicon.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "loaders/nlp/extractor.hpp"
 #include "loaders/to_rdf/records_to_rdf.hpp"
 #include "ontology/iri_minter.hpp"
@@ -168,7 +169,7 @@ class Builder {
     load_fingerprints();
     for (const auto& path : options_.catalogs) {
       // Catalogs first of all: their names win over what articles find.
-      const std::string url = "file://" + std::filesystem::absolute(path).generic_string();
+      const std::string url = loaders::file_iri(path);
       UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
       store_.replace_graph(minter_.records(url), user.quads);
       spdlog::info("catalog {}: {} entities", path, user.entities);
@@ -254,7 +255,7 @@ class Builder {
   void read(const loaders::InputFile& input) {
     loaders::InputSink sink;
     sink.article = [this](loaders::Article&& article) { submit(std::move(article)); };
-    sink.records = [this, &input](loaders::RecordSet&& records) { store_records(records, input.path); };
+    sink.records = [this](loaders::RecordSet&& records) { store_records(records); };
     loaders::read_input(input, sink, report_.input, options_.read);
     progress_.step(input.path);
   }
@@ -311,11 +312,8 @@ class Builder {
     writer_.push({std::move(graph.article_iri), std::move(graph.quads)});
   }
 
-  void store_records(const loaders::RecordSet& records, const std::string& path) {
-    std::error_code error;
-    const fs::path absolute = path == "-" ? fs::path("stdin") : fs::absolute(path, error);
-    const std::string url = "file://" + absolute.generic_string();
-    loaders::RecordsGraph graph = loaders::records_to_rdf(records, url, catalog_, minter_, report_.input);
+  void store_records(const loaders::RecordSet& records) {
+    loaders::RecordsGraph graph = loaders::records_to_rdf(records, records.url, catalog_, minter_, report_.input);
     report_.quads_added += graph.quads.size();
     ++report_.record_files;
     writer_.push({std::move(graph.graph_iri), std::move(graph.quads)});

@@ -5,10 +5,11 @@
 
 
 #include "common/unicode.hpp"
+#include "loaders/input/json_error.hpp"
+#include "loaders/input/line_reader.hpp"
+#include "loaders/input/text_cleanup.hpp"
+#include "loaders/input/text_file.hpp"
 #include "loaders/news/article_checks.hpp"
-#include "loaders/news/line_reader.hpp"
-#include "loaders/news/text_cleanup.hpp"
-#include "loaders/news/text_file.hpp"
 
 namespace ng::loaders {
 
@@ -58,14 +59,6 @@ std::string parse_line(const std::string& line, Article& article) {
 }
 
 }  // namespace
-
-std::string json_error_message(const std::exception& error) {
-  std::string_view what = error.what();
-  if (const std::size_t bracket = what.find("] "); what.starts_with("[json.exception") && bracket != what.npos) {
-    what.remove_prefix(bracket + 2);
-  }
-  return std::string(what);
-}
 
 void read_json_lines(std::istream& in, const ArticleSource& source, const ArticleSink& sink, InputReport& report) {
   const std::size_t max_line = source.max_article_bytes * 2;

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "common/unicode.hpp"
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/line_reader.hpp"
-#include "loaders/news/text_cleanup.hpp"
-#include "loaders/news/text_file.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/line_reader.hpp"
+#include "loaders/input/text_cleanup.hpp"
+#include "loaders/input/text_file.hpp"
 #include "loaders/records/csv_header.hpp"
 #include "loaders/records/record_builder.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "loaders/news/json_lines_reader.hpp"
 #include "tests/unit/news/test_support.hpp"
 

@@ -1,4 +1,4 @@
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 #include <algorithm>
 

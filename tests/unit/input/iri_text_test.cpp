@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 
 using namespace ng::loaders;
 

@@ -1,4 +1,4 @@
-#include "loaders/news/line_reader.hpp"
+#include "loaders/input/line_reader.hpp"
 
 #include <cstring>
 

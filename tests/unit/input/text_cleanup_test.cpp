@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "loaders/news/text_cleanup.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 using namespace ng::loaders;
 

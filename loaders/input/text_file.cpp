@@ -1,4 +1,4 @@
-#include "loaders/news/text_file.hpp"
+#include "loaders/input/text_file.hpp"
 
 #include <fmt/format.h>
 
@@ -6,7 +6,7 @@
 #include <array>
 
 #include "common/unicode.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 

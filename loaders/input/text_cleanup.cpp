@@ -1,4 +1,4 @@
-#include "loaders/news/text_cleanup.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 #include <fmt/format.h>
 

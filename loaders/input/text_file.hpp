@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 namespace ng::loaders {
 

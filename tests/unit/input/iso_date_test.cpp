@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "loaders/news/iso_date.hpp"
+#include "loaders/input/iso_date.hpp"
 
 using ng::loaders::normalize_date;
 

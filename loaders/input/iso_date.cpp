@@ -1,9 +1,11 @@
-#include "loaders/news/iso_date.hpp"
+#include "loaders/input/iso_date.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 #include <cctype>
+
+#include "common/ascii.hpp"
 
 namespace ng::loaders {
 
@@ -66,8 +68,7 @@ int month_from_name(std::string_view name) {
       "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december"};
   if (name.size() < 3) return 0;
-  std::string lower;
-  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = ascii_lower(name);
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     // Full names and three-letter abbreviations ("Sept" too).
     if (lower == kMonths[m] || (lower.size() <= 4 && kMonths[m].starts_with(lower))) {

@@ -1,17 +1,17 @@
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 
 #include <fmt/format.h>
 
 #include <filesystem>
 #include <system_error>
 
+#include "common/ascii.hpp"
 #include "common/unicode.hpp"
 
 namespace ng::loaders {
 
 namespace {
 
-bool is_ascii_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // RFC 3987 ucschar: the non-ASCII code points allowed unencoded in an IRI.
@@ -93,8 +93,7 @@ bool is_absolute_iri(std::string_view text) {
 
 bool is_http_iri(std::string_view text) {
   if (!is_absolute_iri(text)) return false;
-  std::string lower;
-  for (char c : text.substr(0, 8)) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string lower = ascii_lower(text.substr(0, 8));
   std::size_t host_start = 0;
   if (lower.starts_with("http://")) host_start = 7;
   else if (lower.starts_with("https://")) host_start = 8;

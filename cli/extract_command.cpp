@@ -7,7 +7,7 @@
 
 namespace ng::cli {
 
-void add_extract_command(CLI::App& app, const GlobalOptions&, Action& action) {
+void add_extract_command(CLI::App& app, Action& action) {
   auto inputs = std::make_shared<std::vector<std::string>>();
   auto format = std::make_shared<std::string>("text");
   CLI::App* cmd = app.add_subcommand("extract", "Show what the extractor finds in articles (no store, no RDF)");

@@ -7,8 +7,8 @@
 //   top        the most central entities by PageRank, betweenness,
 //              statements made or number of links;
 //   ego NAME   who is within N hops of an entity, and through whom.
-// Entities are found by IRI, name or alias (graph/network/lookup.hpp).
-// Answers are values; format_* turn them into text for stdout.
+// Entities are found by IRI, name or alias (lookup.hpp). Answers are plain
+// values; the CLI turns them into text (cli/network_text.hpp).
 //
 // Throws ng::Error when a name matches no entity, and what the store and
 // SPARQL throw.
@@ -18,11 +18,14 @@
 #include <string>
 #include <vector>
 
-#include "graph/diagram.hpp"
-#include "graph/store.hpp"
+#include "graph/network/network_view.hpp"
 #include "ontology/entity_type.hpp"
 
-namespace ng::pipeline {
+namespace ng::graph {
+class Store;
+}
+
+namespace ng::graph::network {
 
 struct EntityRef {
   std::string iri;
@@ -30,12 +33,19 @@ struct EntityRef {
   ontology::EntityType type = ontology::EntityType::Person;
 };
 
-// One piece of evidence for a hop, as a sentence: "Ada Quill said about
-// Boris Tamm: “…”", "both named in 2 articles", "chair of Harbour Guild".
+// One piece of evidence for a hop.
 struct HopEvidence {
-  std::string kind;  // "statement", "co-mention", "role"
+  enum class Kind { Statement, MoreStatements, SharedArticle, SharedArticleCount, Role };
+  Kind kind = Kind::Statement;
+  std::string speaker;  // Statement: labels of speaker and subject, verb, words
+  std::string verb;
+  std::string about;
   std::string text;
-  std::string source;        // article / record set IRI, if any
+  std::size_t count = 0;           // MoreStatements: how many not shown; SharedArticleCount: in all
+  std::string member;              // Role: the person's label, the other side's, the titles
+  std::string organization;
+  std::vector<std::string> roles;
+  std::string source;        // Statement, SharedArticle: article / record set IRI, if any
   std::string source_title;  // its headline, if known
 };
 
@@ -47,7 +57,7 @@ struct Hop {
 };
 
 struct PathOptions {
-  graph::NetworkView view = graph::NetworkView::Combined;
+  NetworkView view = NetworkView::Combined;
   std::size_t max_chains = 5;
   std::size_t max_evidence = 3;  // per hop and kind
 };
@@ -60,16 +70,16 @@ struct PathAnswer {
   std::vector<EntityRef> other_to;
 };
 
-PathAnswer find_paths(const graph::Store& store, const std::string& from, const std::string& to,
+PathAnswer find_paths(const Store& store, const std::string& from, const std::string& to,
                       const PathOptions& options = {});
-std::string format_paths(const PathAnswer& answer);
 
 enum class TopMetric { PageRank, Betweenness, Statements, Degree };
 // "pagerank", "betweenness", "statements", "degree".
 std::optional<TopMetric> parse_top_metric(const std::string& name);
+std::string_view top_metric_name(TopMetric metric) noexcept;
 
 struct TopOptions {
-  graph::NetworkView view = graph::NetworkView::Combined;
+  NetworkView view = NetworkView::Combined;
   TopMetric by = TopMetric::PageRank;
   std::size_t count = 10;
   std::optional<ontology::EntityType> type;
@@ -84,19 +94,25 @@ struct TopRow {
   std::size_t links = 0;
 };
 
-std::vector<TopRow> top_entities(const graph::Store& store, const TopOptions& options);
-std::string format_top(const std::vector<TopRow>& rows, TopMetric by, bool csv);
+std::vector<TopRow> top_entities(const Store& store, const TopOptions& options);
 
 struct EgoOptions {
-  graph::NetworkView view = graph::NetworkView::Combined;
+  NetworkView view = NetworkView::Combined;
   std::size_t hops = 2;
+};
+
+// How two neighbours are linked, summed over the view's edges between them.
+struct LinkSummary {
+  std::size_t statements = 0;
+  std::size_t shared_articles = 0;
+  std::vector<std::string> roles;
 };
 
 struct EgoRow {
   EntityRef entity;
   std::size_t distance = 0;
-  EntityRef via;  // the neighbour one hop nearer the centre
-  std::string link;  // how `via` and `entity` are linked, in words
+  EntityRef via;      // the neighbour one hop nearer the centre
+  LinkSummary link;   // how `via` and `entity` are linked
   double page_rank = 0;
 };
 
@@ -106,7 +122,6 @@ struct EgoAnswer {
   std::vector<EntityRef> other_matches;
 };
 
-EgoAnswer ego_network(const graph::Store& store, const std::string& name, const EgoOptions& options = {});
-std::string format_ego(const EgoAnswer& answer);
+EgoAnswer ego_network(const Store& store, const std::string& name, const EgoOptions& options = {});
 
-}  // namespace ng::pipeline
+}  // namespace ng::graph::network

@@ -44,12 +44,14 @@ void log_handler(void* user_data, raptor_log_message* message) noexcept {
   }
 }
 
-raptor_term* make_term(raptor_world* world, const ontology::Term& term) {
+using RaptorTermPtr = std::unique_ptr<raptor_term, CDeleter<raptor_free_term>>;
+
+RaptorTermPtr make_term(raptor_world* world, const ontology::Term& term) {
   switch (term.kind) {
     case ontology::Term::Kind::Iri:
-      return raptor_new_term_from_counted_uri_string(world, bytes(term.value), term.value.size());
+      return RaptorTermPtr(raptor_new_term_from_counted_uri_string(world, bytes(term.value), term.value.size()));
     case ontology::Term::Kind::Blank:
-      return raptor_new_term_from_counted_blank(world, bytes(term.value), term.value.size());
+      return RaptorTermPtr(raptor_new_term_from_counted_blank(world, bytes(term.value), term.value.size()));
     case ontology::Term::Kind::Literal:
       break;
   }
@@ -58,9 +60,9 @@ raptor_term* make_term(raptor_world* world, const ontology::Term& term) {
     datatype.reset(raptor_new_uri_from_counted_string(world, bytes(term.datatype), term.datatype.size()));
   }
   // Copies the datatype URI (it takes a reference of its own).
-  return raptor_new_term_from_counted_literal(world, bytes(term.value), term.value.size(), datatype.get(),
-                                              term.language.empty() ? nullptr : bytes(term.language),
-                                              static_cast<unsigned char>(term.language.size()));
+  return RaptorTermPtr(raptor_new_term_from_counted_literal(world, bytes(term.value), term.value.size(), datatype.get(),
+                                                            term.language.empty() ? nullptr : bytes(term.language),
+                                                            static_cast<unsigned char>(term.language.size())));
 }
 
 // Whether raptor can write `iri` as an XML element name (namespace +
@@ -121,12 +123,12 @@ void write_rdfxml(std::ostream& out, std::span<const ontology::Triple> triples, 
     throw IoError("raptor: cannot start RDF/XML output: " + output.error);
   }
   for (const auto& t : triples) {
-    raptor_term* s = make_term(world.get(), t.subject);
-    raptor_term* p = make_term(world.get(), t.predicate);
-    raptor_term* o = make_term(world.get(), t.object);
-    // Takes the three terms.
+    RaptorTermPtr s = make_term(world.get(), t.subject);
+    RaptorTermPtr p = make_term(world.get(), t.predicate);
+    RaptorTermPtr o = make_term(world.get(), t.object);
+    // Takes the three terms, also when it fails.
     std::unique_ptr<raptor_statement, CDeleter<raptor_free_statement>> statement(
-        raptor_new_statement_from_nodes(world.get(), s, p, o, nullptr));
+        raptor_new_statement_from_nodes(world.get(), s.release(), p.release(), o.release(), nullptr));
     if (!statement || raptor_serializer_serialize_statement(serializer.get(), statement.get()) != 0 ||
         !output.error.empty()) {
       throw IoError("raptor cannot write " + ontology::to_ntriples(t.subject) + " " +

@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/command.hpp"
+#include "cli/input_problems.hpp"
 #include "cli/options.hpp"
 #include "pipeline/build.hpp"
 
@@ -69,10 +70,7 @@ void add_build_command(CLI::App& app, Action& action) {
       options.mapping.mention_offsets = !args->no_mention_offsets;
       options.progress = stderr_is_terminal();
       const pipeline::BuildReport report = pipeline::build_graph(options);
-      for (const auto& problem : report.input.problems) {
-        if (problem.skipped) spdlog::error("{}: {} (skipped)", problem.origin, problem.message);
-        else spdlog::warn("{}: {}", problem.origin, problem.message);
-      }
+      print_input_problems(report.input);
       print_summary(report, options);
       const std::size_t read = report.input.articles + report.input.entity_records + report.input.statement_records;
       if (read == 0 && report.input.skipped() > 0) return kExitFailure;  // nothing could be read at all

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "cli/input_problems.hpp"
 #include "pipeline/extract.hpp"
 
 namespace ng::cli {
@@ -21,7 +22,7 @@ void add_extract_command(CLI::App& app, Action& action) {
       std::cout << pipeline::extract_report(
           *inputs, *format == "json" ? pipeline::ExtractFormat::Json : pipeline::ExtractFormat::Text, report);
       std::cout.flush();
-      for (const auto& p : report.problems) spdlog::error("{}: {}", p.origin, p.message);
+      print_input_problems(report);
       return report.skipped() > 0 ? kExitSkippedInput : kExitOk;
     };
   });

@@ -35,13 +35,13 @@ constexpr std::size_t kRecordsJsonFactor = 16;
 std::string cannot_read(int error) { return std::string("cannot read: ") + std::strerror(error); }
 
 std::string html_oversize(std::size_t size, std::size_t limit) {
-  return "HTML file is " + megabytes(size) + " MB, over the limit of " + megabytes(limit) + " MB (" +
-         std::to_string(kHtmlMarkupFactor) + " × --max-article-mb)";
+  return "HTML file is " + megabytes(size) + " MB, over the size limit of " + megabytes(limit) + " MB (" +
+         std::to_string(kHtmlMarkupFactor) + " times the article size limit, for markup)";
 }
 
 std::string records_oversize(std::size_t size, std::size_t limit) {
-  return "records file is " + megabytes(size) + " MB, over the limit of " + megabytes(limit) + " MB (" +
-         std::to_string(kRecordsJsonFactor) + " × --max-article-mb)";
+  return "records file is " + megabytes(size) + " MB, over the size limit of " + megabytes(limit) + " MB (" +
+         std::to_string(kRecordsJsonFactor) + " times the article size limit)";
 }
 
 bool is_hidden(const fs::path& path) {

@@ -92,7 +92,7 @@ std::string megabytes(std::size_t bytes) {
 }
 
 std::string oversize_message(std::size_t bytes, std::size_t limit) {
-  return fmt::format("article is {} MB, over the limit of {} MB (--max-article-mb)", megabytes(bytes),
+  return fmt::format("article is {} MB, over the size limit of {} MB", megabytes(bytes),
                      megabytes(limit));
 }
 

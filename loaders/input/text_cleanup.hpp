@@ -29,7 +29,7 @@ bool is_blank(std::string_view text) noexcept;
 // A byte count as megabytes for messages: "9", "8.5" (MiB, one decimal).
 std::string megabytes(std::size_t bytes);
 
-// "article is 9.5 MB, over the limit of 8 MB (--max-article-mb)".
+// "article is 9.5 MB, over the size limit of 8 MB".
 std::string oversize_message(std::size_t bytes, std::size_t limit);
 
 }  // namespace ng::loaders

@@ -49,7 +49,8 @@ std::optional<std::string> read_checked_text(std::istream& in, const std::string
         total += static_cast<std::size_t>(in.gcount());
       }
     }
-    report.skip(origin, limit.message ? limit.message(total, limit.bytes) : oversize_message(total, limit.bytes));
+    report.skip(origin, limit.message ? limit.message(total, limit.bytes) : oversize_message(total, limit.bytes),
+                InputProblem::Kind::TooLarge);
     return std::nullopt;
   }
   if (!check_text(content, origin, report)) return std::nullopt;

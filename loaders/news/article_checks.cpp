@@ -47,7 +47,7 @@ bool finish_article(Article& article, const std::string& fallback_url, std::size
                     InputReport& report) {
   const std::size_t size = article.title.size() + article.body.size();
   if (size > max_article_bytes) {
-    report.skip(article.origin, oversize_message(size, max_article_bytes));
+    report.skip(article.origin, oversize_message(size, max_article_bytes), InputProblem::Kind::TooLarge);
     return false;
   }
   article.title = clean_line(article.title);

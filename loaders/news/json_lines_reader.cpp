@@ -74,8 +74,10 @@ void read_json_lines(std::istream& in, const ArticleSource& source, const Articl
     const std::string origin = fmt::format("{}:{}", source.origin, number);
     if (status == LineReader::Status::TooLong) {
       any_line = true;
-      report.skip(origin, fmt::format("line is {} MB, over the limit of {} MB (2 × --max-article-mb)",
-                                      megabytes(reader.last_length()), megabytes(max_line)));
+      report.skip(origin,
+                  fmt::format("line is {} MB, over the size limit of {} MB (twice the article size limit)",
+                              megabytes(reader.last_length()), megabytes(max_line)),
+                  InputProblem::Kind::TooLarge);
       continue;
     }
     if (is_blank(line)) continue;

@@ -31,5 +31,5 @@ TEST_CASE("sizes are written in megabytes with one decimal when needed", "[news]
   CHECK(megabytes(std::size_t{8} << 20) == "8");
   CHECK(megabytes((std::size_t{3} << 20) / 2) == "1.5");
   CHECK(oversize_message(std::size_t{9} << 20, std::size_t{8} << 20) ==
-        "article is 9 MB, over the limit of 8 MB (--max-article-mb)");
+        "article is 9 MB, over the size limit of 8 MB");
 }

@@ -245,7 +245,7 @@ TEST_CASE("common words include inflections and function words but not names", "
 TEST_CASE("every table is above a sensible size", "[lexicon]") {
   const auto sizes = lexicon().sizes();
   CHECK(sizes.places > 40'000);
-  CHECK(sizes.organizations > 1'000);
+  CHECK(sizes.organizations > 20'000);
   CHECK(sizes.people > 5'000);
   CHECK(sizes.demonyms > 400);
   CHECK(sizes.given_names > 5'000);

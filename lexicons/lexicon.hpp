@@ -49,7 +49,7 @@ enum class OrganizationKind : std::uint8_t {
 struct OrganizationInfo {
   OrganizationKind kind = OrganizationKind::Generic;
   // A one-word name that is a frequent English word, a given name, a
-  // surname, a well-known person or a place ("Congress", "Orange", "WHO",
+  // surname, a well-known person or a place ("Congress", "Labour", "WHO",
   // "Ford", "Toyota", "Guardian"): needs context, as for places. The same
   // rule for every source; longer names ("The Guardian") are never
   // ambiguous.

@@ -1,12 +1,13 @@
 """The organisation table: every source's names through the same filters,
 one kind per name, and one ambiguity rule for all rows.
 
-A name's weight is the sum of its sources' weights: WordNet and compromise,
-curated lists of well-known names, count 2; every other source 1. Names that risk being
-something else in text (a common word, a person, a place) are kept only at
-weight 2 or more, that is, from WordNet or from two independent sources
-("Orange" from two telecom lists, "Ford" from compromise), and then
-flagged ambiguous."""
+A name's weight is the sum of its sources' weights: WordNet and
+compromise, curated lists of well-known names, count 2; every other source
+1. Names that risk being something else in text (a dictionary word, a
+person, a place) are kept only at weight 2 or more, that is, from a curated
+source or from two independent lists ("Claro" from both telecom lists), and
+then flagged ambiguous; a frequent English word takes a curated source
+("Ford", "Labour"; not the telecom lists' "Three" or "Orange")."""
 
 import re
 
@@ -99,7 +100,7 @@ class Context:
 
 def is_ambiguous(name, ctx):
     """The one ambiguity rule for organisations. A name needs context when
-    it is one word that is a frequent English word ("Congress", "Orange",
+    it is one word that is a frequent English word ("Congress", "Labour",
     "WHO"), a frequent given name or surname, a well-known person ("Ford",
     "Disney") or a place ("Jersey"). Longer names do not: capitalised,
     "China Daily", "General Electric" and "The Guardian" are names (but
@@ -133,7 +134,7 @@ def is_acronym(word):
         sum(c.isupper() for c in word) >= 2 and word.upper() == word
 
 
-def junk_reason(name, weight, ctx):
+def junk_reason(name, weight, ctx, curated=True):
     """Why a candidate is no organisation name, or None. Names of weight 2
     and more are only checked for shape and for naming a country, continent
     or region; lighter names also for naming a city, a person, a common word
@@ -151,6 +152,11 @@ def junk_reason(name, weight, ctx):
             or (place.kind == 'City' and place.population >= 100_000 and weight < 2)):
         return 'place'
     if weight >= 2:
+        # Two lists of the same kind (two telecom lists' "Three", "Sure",
+        # "Smart") are no reason to take a frequent word: that takes a
+        # curated source.
+        if not curated and len(words) == 1 and ctx.frequent(words[0]):
+            return 'word or name'
         return None
     if fold(name) in ctx.people and not has_head:
         return 'person'
@@ -224,7 +230,8 @@ def build(candidates, ctx, report=None, with_the=frozenset()):
     for key, entry in sorted(by_key.items()):
         weight = sum(SOURCE_WEIGHT.get(s, 1) for s in entry['sources'])
         name = min(entry['spellings'], key=lambda n: (-entry['spellings'][n], n))
-        reason = junk_reason(name, weight, ctx)
+        curated = any(SOURCE_WEIGHT.get(source, 1) >= 2 for source in entry['sources'])
+        reason = junk_reason(name, weight, ctx, curated)
         if reason == 'word or name' and key in with_the and 'NewsMedia' in entry['kinds']:
             # "Guardian" from "The Guardian": running text writes "the
             # Guardian", which the extractor looks up without its article;

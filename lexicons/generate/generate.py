@@ -94,7 +94,7 @@ def organization_candidates(proper, classified, compromise_orgs, place_keys, npm
     for category, kind, synset in classified:
         if category != 'organization':
             continue
-        lemmas = proper.proper_lemmas(synset)
+        lemmas = proper.church_lemmas(synset) or proper.proper_lemmas(synset)
         for lemma in lemmas:
             single = ' ' not in lemma and len(lemmas) > 1 and not lemma.isupper()
             if single and fold(lemma) in place_keys:

@@ -78,6 +78,16 @@ TEST_CASE("broadcasters, armed forces, legislatures and international bodies hav
   CHECK(kind_of("OSCE") == OrganizationKind::International);
 }
 
+TEST_CASE("a church is an organisation but the belief's other names are not", "[lexicon]") {
+  CHECK(kind_of("Russian Orthodox Church") == OrganizationKind::Generic);
+  CHECK(kind_of("Church of England") == OrganizationKind::Generic);
+  CHECK(kind_of("Mafia") == OrganizationKind::Generic);
+  for (const char* name : {"Methodists", "Protestant", "Sunni", "Mormons"}) {
+    INFO(name);
+    CHECK_FALSE(lexicon().organization(name));
+  }
+}
+
 TEST_CASE("an organisation named by one common word or person needs context", "[lexicon]") {
   // Frequent words, surnames and a place's name: ambiguous, whatever the source.
   for (const char* name : {"Labour", "Congress", "WHO", "Ford", "Guardian", "Toyota"}) {

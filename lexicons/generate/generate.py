@@ -230,6 +230,7 @@ def main():
     rows = place_table.merge(entities)
 
     candidates = organization_candidates(proper, classified, names.organizations, set(rows), npm)
+    candidates += org_table.accent_free(candidates)
     without_the, with_the = org_table.the_less(candidates)
     dropped = {}
     orgs = org_table.build(candidates + without_the,

@@ -351,6 +351,13 @@ def phone_carriers():
     names = set()
     for langs in CARRIER_DATA.values():
         name = langs.get('en')
+        if name and 'Ã' in name:
+            # A few names were stored as UTF-8 read as Latin-1
+            # ("TelefÃ³nica"): undo it where that gives valid UTF-8.
+            try:
+                name = name.encode('latin-1').decode('utf-8')
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
         if name:
             outside, inside = _outside_and_inside(name)
             names.update(clean_space(n) for n in [outside] + inside)

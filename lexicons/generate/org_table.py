@@ -11,7 +11,7 @@ then flagged ambiguous; a frequent English word takes a curated source
 
 import re
 
-from textnorm import fold
+from textnorm import fold, strip_accents
 
 ORG_KIND_ORDER = ['International', 'Government', 'Party', 'Military', 'NewsMedia', 'Education',
                   'Company', 'Sports', 'Generic']
@@ -125,6 +125,10 @@ def place_conflict(name, ctx):
     return place
 
 
+# UTF-8 read as Latin-1 ("CatÃ³lica"); "SÃO" is a real capital.
+_MOJIBAKE = re.compile('[\u00C2\u00C3][\u0080-\u00BF]')
+
+
 def _letters(name):
     return sum(c.isalpha() for c in name)
 
@@ -141,7 +145,7 @@ def junk_reason(name, weight, ctx, curated=True):
     or a phrase of two frequent words, and for being a two-letter acronym."""
     words = name.split(' ')
     if (_letters(name) < 2 or not (name[0].isupper() or name[0].isdigit())
-            or any(c in name for c in '[]"')):
+            or any(c in name for c in '[]"') or _MOJIBAKE.search(name)):
         return 'shape'
     if len(words) > 10 or len(name) > 90 or all(w in NOT_A_NAME or w == 'The' for w in words):
         return 'shape'
@@ -245,6 +249,18 @@ def build(candidates, ctx, report=None, with_the=frozenset()):
         kind = choose_kind(name, entry['curated_kinds'], entry['kinds'])
         rows[name] = (kind, is_ambiguous(name, ctx), weight)
     return rows
+
+
+def accent_free(candidates):
+    """'Citroën' is also written 'Citroen', 'Universidad Autónoma' also
+    'Universidad Autonoma' (as for places): one more candidate of the same
+    source and kind."""
+    out = []
+    for name, kind, source in candidates:
+        plain = strip_accents(name)
+        if plain != name:
+            out.append((plain, kind, source))
+    return out
 
 
 def the_less(candidates):

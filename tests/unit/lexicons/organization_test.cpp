@@ -57,6 +57,10 @@ TEST_CASE("universities, airlines and telecoms are found with their kinds", "[le
     INFO(name);
     CHECK(kind_of(name) == OrganizationKind::Company);
   }
+  // Accented names are also found without their accents.
+  CHECK(kind_of("Citroën") == OrganizationKind::Company);
+  CHECK(kind_of("Citroen") == OrganizationKind::Company);
+  CHECK(kind_of("Dassault Systemes") == OrganizationKind::Company);
 }
 
 TEST_CASE("broadcasters, armed forces, legislatures and international bodies have kinds",

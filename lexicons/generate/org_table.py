@@ -207,9 +207,9 @@ def choose_kind(name, curated, kinds):
 
 def build(candidates, ctx, report=None, with_the=frozenset()):
     """candidates: [(name, kind, source)]. Returns {name: (kind, ambiguous,
-    weight)}
-    with one row per folded name (the spelling of the heaviest, then first
-    in sort order), and counts dropped names per reason in `report`."""
+    weight)}, one row per folded name (its most frequent spelling, then the
+    first in sort order), and counts dropped names per reason in `report`.
+    `with_the`: folded names that came from "The X" (see the_less)."""
     by_key = {}
     for name, kind, source in candidates:
         name = name.strip()
@@ -234,8 +234,7 @@ def build(candidates, ctx, report=None, with_the=frozenset()):
     for key, entry in sorted(by_key.items()):
         weight = sum(SOURCE_WEIGHT.get(s, 1) for s in entry['sources'])
         name = min(entry['spellings'], key=lambda n: (-entry['spellings'][n], n))
-        curated = any(SOURCE_WEIGHT.get(source, 1) >= 2 for source in entry['sources'])
-        reason = junk_reason(name, weight, ctx, curated)
+        reason = junk_reason(name, weight, ctx, curated=bool(entry['curated_kinds']))
         if reason == 'word or name' and key in with_the and 'NewsMedia' in entry['kinds']:
             # "Guardian" from "The Guardian": running text writes "the
             # Guardian", which the extractor looks up without its article;

@@ -54,8 +54,7 @@ double thread_cpu_ms() {
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
-  std::string text;
-  nlp::Analysis analysis;
+  nlp::Document document;
   double ms = 0;  // time the worker spent
 };
 
@@ -275,10 +274,9 @@ class Builder {
     in_flight_.push_back(pool_.submit([article = std::move(article), &lexicon]() mutable {
       const double started = thread_cpu_ms();
       Extracted out;
-      out.text = article.full_text();
       nlp::ExtractOptions extract;
       extract.has_title = !article.title.empty();
-      out.analysis = nlp::analyze(out.text, lexicon, extract);
+      out.document = nlp::analyze(article.full_text(), lexicon, extract);
       out.article = std::move(article);
       out.ms = thread_cpu_ms() - started;
       return out;
@@ -301,10 +299,10 @@ class Builder {
   void map_article(const Extracted& done) {
     const double started = thread_cpu_ms();
     loaders::ArticleGraph graph =
-        loaders::article_to_rdf(done.article, done.text, done.analysis, catalog_, minter_, options_.mapping);
+        loaders::article_to_rdf(done.article, done.document, catalog_, minter_, options_.mapping);
     report_.quads_added += graph.quads.size();
     report_.statements += graph.statements;
-    for (const auto& e : done.analysis.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
+    for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
     ++report_.articles_built;
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
                   graph.statements, graph.quads.size());

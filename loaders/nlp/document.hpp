@@ -4,8 +4,8 @@
 // refer to (after coreference), roles, and statements with their speakers.
 // No RDF here: loaders/to_rdf maps these to triples.
 //
-// Offsets are byte offsets into the text given to analyze() (valid UTF-8);
-// to_rdf converts them to the code-point offsets NIF uses.
+// Offsets are byte offsets into Document::text (valid UTF-8); to_rdf
+// converts them to the code-point offsets NIF uses.
 
 #include <cstdint>
 #include <optional>
@@ -49,7 +49,7 @@ struct Token {
 
 struct Sentence {
   Span span;
-  std::uint32_t first_token = 0;  // index into Analysis::tokens
+  std::uint32_t first_token = 0;  // index into Document::tokens
   std::uint32_t end_token = 0;    // one past the last token
   std::uint32_t paragraph = 0;
   bool title = false;       // the article's title (first paragraph of a titled article)
@@ -67,8 +67,8 @@ struct Paragraph {
 // entity, when it speaks).
 struct Mention {
   Span span;
-  std::uint32_t entity = 0;    // index into Analysis::entities
-  std::uint32_t sentence = 0;  // index into Analysis::sentences
+  std::uint32_t entity = 0;    // index into Document::entities
+  std::uint32_t sentence = 0;  // index into Document::sentences
   enum class Form : std::uint8_t { Name, Pronoun, Description } form = Form::Name;
 };
 
@@ -113,7 +113,12 @@ struct Statement {
   std::uint32_t sentence = 0;        // the sentence where the content starts
 };
 
-struct Analysis {
+// One article as the extractor's stages see it: the text and every layer
+// found in it, each layer pointing into the text by byte offsets. Stages
+// read the layers before them and fill their own (tokens → sentences and
+// paragraphs → entities and mentions → statements).
+struct Document {
+  std::string text;  // valid UTF-8: the article's title, then its body
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;

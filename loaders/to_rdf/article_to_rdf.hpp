@@ -41,8 +41,7 @@ std::string article_fingerprint(const Article& article);
 
 // Resolves the article's entities through (and teaches) the catalog, then
 // maps everything to quads.
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            EntityCatalog& catalog, const ontology::IriMinter& minter,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, EntityCatalog& catalog, const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
 
 // The schema.org classes of an entity: the base class first, then the most

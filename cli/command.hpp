@@ -27,6 +27,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
 void add_export_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_stats_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_extract_command(CLI::App& app, const GlobalOptions& global, Action& action);
+void add_evaluate_command(CLI::App& app, const GlobalOptions& global, Action& action);
 // The network: graph/network and pipeline/analyze, pipeline/network_queries.
 void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action);
 void add_path_command(CLI::App& app, const GlobalOptions& global, Action& action);

@@ -65,6 +65,7 @@ int main(int argc, char** argv) {
   add_export_command(app, global, action);
   add_stats_command(app, global, action);
   add_extract_command(app, global, action);
+  add_evaluate_command(app, global, action);
   add_analyze_command(app, global, action);
   add_path_command(app, global, action);
   add_top_command(app, global, action);

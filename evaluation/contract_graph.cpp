@@ -164,6 +164,11 @@ const NodeId* ContractGraph::find_iri(std::string_view iri) const {
   return it == ids_.end() ? nullptr : &it->second;
 }
 
+std::optional<NodeId> ContractGraph::iri_node(std::string_view iri) const {
+  const NodeId* node = find_iri(iri);
+  return node == nullptr ? std::nullopt : std::optional<NodeId>(*node);
+}
+
 const std::vector<NodeId>& ContractGraph::objects(NodeId subject, NodeId predicate) const {
   const auto it = objects_.find(pair_key(subject, predicate));
   return it == objects_.end() ? kNone : it->second;

@@ -12,6 +12,7 @@
 // immutable afterwards, so it may be read from several threads.
 
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -33,6 +34,8 @@ class ContractGraph {
 
   std::size_t triple_count() const noexcept { return triple_count_; }
   const ontology::Term& term(NodeId node) const { return terms_[node]; }
+  // The node of an IRI (http://schema.org/ spelling), if the graph has it.
+  std::optional<NodeId> iri_node(std::string_view iri) const;
 
   // Article nodes (typed schema:NewsArticle, schema:Article,
   // schema:CreativeWork or a subclass) whose IRI, schema:url,

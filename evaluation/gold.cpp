@@ -22,6 +22,10 @@ using nlohmann::json;
 
 constexpr std::string_view kGoldSuffix = ".gold.json";
 
+// A string of the file as messages show it: in JSON quotes, so that an id
+// with a line break still gives a one-line message.
+std::string shown(const std::string& text) { return json(text).dump(); }
+
 // A problem with the file's content (not its JSON syntax): no line to give.
 [[noreturn]] void bad(const std::string& path, const std::string& message) { throw ParseError(path, 0, 0, message); }
 
@@ -96,15 +100,17 @@ GoldArticle parse_gold(std::string_view json_text, const std::string& path) {
     entity.id = string_member(item, "id", path, where);
     const std::string type = string_member(item, "type", path, where);
     const auto kind = parse_kind(type);
-    if (!kind) bad(path, fmt::format("entity '{}': type '{}' is not Person, Organization or Place", entity.id, type));
-    if (index_of.contains(entity.id)) bad(path, fmt::format("entity '{}': duplicate id", entity.id));
+    if (!kind) {
+      bad(path, fmt::format("entity {}: type {} is not Person, Organization or Place", shown(entity.id), shown(type)));
+    }
+    if (index_of.contains(entity.id)) bad(path, fmt::format("entity {}: duplicate id", shown(entity.id)));
     entity.kind = *kind;
     entity.name = string_member(item, "name", path, where);
     std::vector<std::string> spellings{entity.name};
     if (const auto aliases = item.find("aliases"); aliases != item.end()) {
-      if (!aliases->is_array()) bad(path, fmt::format("entity '{}': \"aliases\" is not a list", entity.id));
+      if (!aliases->is_array()) bad(path, fmt::format("entity {}: \"aliases\" is not a list", shown(entity.id)));
       for (const json& alias : *aliases) {
-        if (!alias.is_string()) bad(path, fmt::format("entity '{}': an alias is not a string", entity.id));
+        if (!alias.is_string()) bad(path, fmt::format("entity {}: an alias is not a string", shown(entity.id)));
         spellings.push_back(alias.get<std::string>());
       }
     }
@@ -119,7 +125,7 @@ GoldArticle parse_gold(std::string_view json_text, const std::string& path) {
     if (!id.is_string()) bad(path, fmt::format("{}: {} is not an entity id", where, role));
     const auto it = index_of.find(id.get<std::string>());
     if (it == index_of.end()) {
-      bad(path, fmt::format("{}: {} '{}' is not an entity id of this file", where, role, id.get<std::string>()));
+      bad(path, fmt::format("{}: {} {} is not an entity id of this file", where, role, shown(id.get<std::string>())));
     }
     return it->second;
   };

@@ -48,7 +48,8 @@ TEST_CASE("several graph files in four syntaxes are scored as one graph", "[eval
 
 TEST_CASE("an article found by identifier, with https schema.org and a speaker by schema:author",
           "[evaluation][evaluate]") {
-  const auto& quay = article(evaluate(EvaluateOptions{kTricky + "/gold", tricky_graphs(), ""}), "quay_dispute.txt");
+  const Evaluation evaluation = evaluate(EvaluateOptions{kTricky + "/gold", tricky_graphs(), ""});
+  const auto& quay = article(evaluation, "quay_dispute.txt");
   CHECK(quay.found);
   // Lindqvist's class is two rdfs:subClassOf steps under schema:Person (declared in b.nt).
   CHECK(at(quay.tallies, Metric::Person) == Tally{1, 1, 1});
@@ -61,7 +62,8 @@ TEST_CASE("an article found by identifier, with https schema.org and a speaker b
 }
 
 TEST_CASE("a decoy article whose IRI ends in a longer word is not the article", "[evaluation][evaluate]") {
-  const auto& river = article(evaluate(EvaluateOptions{kTricky + "/gold", tricky_graphs(), ""}), "river_talks.txt");
+  const Evaluation evaluation = evaluate(EvaluateOptions{kTricky + "/gold", tricky_graphs(), ""});
+  const auto& river = article(evaluation, "river_talks.txt");
   CHECK(river.found);
   CHECK(at(river.tallies, Metric::Person) == Tally{2, 2, 2});  // not 3: the decoy's Okafor stays out
   CHECK(at(river.tallies, Metric::WhoSaidWhat) == Tally{2, 2, 2});

@@ -42,6 +42,9 @@ std::size_t count_code_points(std::string_view utf8) noexcept;
 // advances i past it.
 char32_t next_code_point(std::string_view utf8, std::size_t& i) noexcept;
 
+// Appends the UTF-8 encoding of `cp`.
+void append_utf8(std::string& out, char32_t cp);
+
 // Full Unicode case folding (ICU), for comparing names.
 std::string case_fold(std::string_view utf8);
 

@@ -1,0 +1,78 @@
+#pragma once
+// The trained weights of a model at inference: a read-only, compact hash
+// table from feature key to the classes it votes for, laid out so that it
+// is used in place, straight from the bytes compiled into the binary (or
+// read from a file), without copying or parsing. Shared by all threads
+// without locks: nothing in it changes after construction.
+//
+// Layout (little-endian; sizes in bytes):
+//   header  32  "NGWT", version, classes, slot bits, rows, entry words, scale
+//   slots   8 * 2^slot_bits   {fingerprint u32 (0 = empty), first entry word u32}
+//   entries 4 * words         per row: a count, then {class u16, weight i16} words
+// A feature's slot comes from the low bits of its key, its fingerprint from
+// the high 32 bits; linear probing. An unseen feature that matches a stored
+// fingerprint by chance (about one in 2^32 probes) adds that row's weights:
+// harmless noise. Weights are quantised to 16 bits with one scale per table.
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/nlp/model/feature_hash.hpp"
+#include "loaders/nlp/model/perceptron.hpp"
+
+namespace ng::nlp::model {
+
+// What to drop and how to round when a trained model is written.
+struct CompressOptions {
+  // Averaged weights with a smaller magnitude are dropped (0 keeps all).
+  float min_weight = 0.0f;
+  // Features touched by fewer updates in training are dropped (0 keeps all).
+  std::uint32_t min_updates = 0;
+};
+
+class WeightTable {
+ public:
+  WeightTable() = default;
+
+  // A view of `bytes`, which must outlive the table. Throws ng::Error when
+  // the bytes are not a weight table of this version.
+  static WeightTable view(std::string_view bytes);
+
+  // Serialises averaged weights (rows sorted by key, as
+  // AveragedPerceptron::averaged gives them). The same rows and options give
+  // the same bytes.
+  static std::string build(std::span<const WeightRow> rows, std::size_t num_classes,
+                           const CompressOptions& options = {});
+
+  std::size_t num_classes() const noexcept { return num_classes_; }
+  std::size_t num_rows() const noexcept { return num_rows_; }
+  std::size_t size_bytes() const noexcept { return bytes_.size(); }
+  // Dequantisation factor: a stored weight times scale() is the trained weight.
+  float scale() const noexcept { return scale_; }
+
+  // Adds the quantised weights of `features` to `scores` (num_classes()
+  // values). Integer scores: the argmax is what a model wants, and integer
+  // sums are exact, so the result does not depend on the order of features.
+  void add_scores(std::span<const FeatureKey> features, std::span<std::int32_t> scores) const noexcept;
+
+  // The stored weights of one feature, dequantised (empty when unknown).
+  std::vector<std::pair<ClassId, float>> weights(FeatureKey key) const;
+
+ private:
+  // The first entry word of the feature's row, or -1 when it is unknown.
+  std::int64_t find(FeatureKey key) const noexcept;
+
+  std::string_view bytes_;
+  const unsigned char* slots_ = nullptr;
+  const unsigned char* entries_ = nullptr;
+  std::size_t num_classes_ = 0;
+  std::size_t num_rows_ = 0;
+  std::uint32_t slot_mask_ = 0;
+  float scale_ = 1.0f;
+};
+
+}  // namespace ng::nlp::model

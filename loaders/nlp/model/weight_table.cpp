@@ -17,6 +17,7 @@ namespace {
 constexpr char kMagic[4] = {'N', 'G', 'W', 'T'};
 constexpr std::uint32_t kVersion = 1;
 constexpr std::size_t kHeaderBytes = 32;
+constexpr std::uint32_t kDenseRow = 0x80000000u;
 
 std::uint32_t load_u32(const unsigned char* p) noexcept {
   std::uint32_t v;
@@ -52,27 +53,35 @@ std::string WeightTable::build(std::span<const WeightRow> rows, std::size_t num_
   }
   const float scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
 
-  // Quantise; a row whose weights all round to zero is dropped.
+  // Quantise; a row whose weights all round to zero is dropped. Rows with
+  // weights for more than half the classes are stored dense: smaller, and
+  // added with vector instructions.
   std::vector<std::uint32_t> words;
   std::vector<std::pair<FeatureKey, std::uint32_t>> starts;  // key, first word
+  std::vector<std::pair<ClassId, std::int16_t>> quantised;
   for (const WeightRow* row : kept) {
-    const std::size_t begin = words.size();
-    words.push_back(0);
-    std::uint32_t count = 0;
+    quantised.clear();
     for (const auto& [cls, w] : row->weights) {
       if (std::fabs(w) < options.min_weight) continue;
       const long q = std::lround(w / scale);
-      if (q == 0) continue;
-      const auto q16 = static_cast<std::uint16_t>(static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L)));
-      words.push_back(static_cast<std::uint32_t>(cls) | (static_cast<std::uint32_t>(q16) << 16));
-      ++count;
+      if (q != 0) quantised.emplace_back(cls, static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L)));
     }
-    if (count == 0) {
-      words.resize(begin);
+    if (quantised.empty()) continue;
+    starts.emplace_back(row->key, static_cast<std::uint32_t>(words.size()));
+    if (2 * quantised.size() > num_classes) {
+      words.push_back(kDenseRow | static_cast<std::uint32_t>(num_classes));
+      std::vector<std::int16_t> dense((num_classes + 1) & ~std::size_t{1}, 0);
+      for (const auto& [cls, q] : quantised) dense[cls] = q;
+      const std::size_t at = words.size();
+      words.resize(at + dense.size() / 2);
+      std::memcpy(words.data() + at, dense.data(), 2 * dense.size());
       continue;
     }
-    words[begin] = count;
-    starts.emplace_back(row->key, static_cast<std::uint32_t>(begin));
+    words.push_back(static_cast<std::uint32_t>(quantised.size()));
+    for (const auto& [cls, q] : quantised) {
+      words.push_back(static_cast<std::uint32_t>(cls) |
+                      (static_cast<std::uint32_t>(static_cast<std::uint16_t>(q)) << 16));
+    }
   }
 
   // Slots: at most 70% full.
@@ -132,7 +141,13 @@ WeightTable WeightTable::view(std::string_view bytes) {
     ++used;
     const std::size_t begin = load_u32(table.slots_ + 8 * s + 4);
     if (begin >= words) throw Error("weight table: row outside the table");
-    const std::size_t count = load_u32(table.entries_ + 4 * begin);
+    const std::uint32_t head = load_u32(table.entries_ + 4 * begin);
+    if (head & kDenseRow) {
+      if ((head & ~kDenseRow) != table.num_classes_ || (table.num_classes_ + 1) / 2 > words - begin - 1)
+        throw Error("weight table: row outside the table");
+      continue;
+    }
+    const std::size_t count = head;
     if (count > words - begin - 1) throw Error("weight table: row outside the table");
     for (std::size_t i = 1; i <= count; ++i) {
       if ((load_u32(table.entries_ + 4 * (begin + i)) & 0xffffu) >= table.num_classes_)
@@ -153,15 +168,43 @@ std::int64_t WeightTable::find(FeatureKey key) const noexcept {
   }
 }
 
+void WeightTable::add_row(std::size_t begin, std::span<std::int32_t> scores) const noexcept {
+  const unsigned char* row = entries_ + 4 * begin;
+  const std::uint32_t head = load_u32(row);
+  row += 4;
+  if (head & kDenseRow) {
+    std::int32_t* out = scores.data();
+    for (std::size_t c = 0; c < num_classes_; ++c) {
+      std::int16_t q;
+      std::memcpy(&q, row + 2 * c, sizeof q);
+      out[c] += q;
+    }
+    return;
+  }
+  for (std::uint32_t i = 0; i < head; ++i) {
+    const std::uint32_t word = load_u32(row + 4 * i);
+    scores[word & 0xffffu] += static_cast<std::int16_t>(static_cast<std::uint16_t>(word >> 16));
+  }
+}
+
 void WeightTable::add_scores(std::span<const FeatureKey> features, std::span<std::int32_t> scores) const noexcept {
-  for (FeatureKey key : features) {
-    const std::int64_t begin = find(key);
-    if (begin < 0) continue;
-    const unsigned char* row = entries_ + 4 * static_cast<std::size_t>(begin);
-    const std::uint32_t count = load_u32(row);
-    for (std::uint32_t i = 1; i <= count; ++i) {
-      const std::uint32_t word = load_u32(row + 4 * i);
-      scores[word & 0xffffu] += static_cast<std::int16_t>(static_cast<std::uint16_t>(word >> 16));
+  if (!slots_) return;
+  // Most of the time goes to waiting for memory: the slots of a sentence's
+  // rarer features are not in cache. Prefetching a batch of slots, then a
+  // batch of rows, lets the misses overlap instead of queueing one by one.
+  constexpr std::size_t kBatch = 16;
+  std::int64_t begins[kBatch];
+  for (std::size_t from = 0; from < features.size(); from += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - from);
+    for (std::size_t k = 0; k < n; ++k) {
+      __builtin_prefetch(slots_ + 8 * static_cast<std::size_t>(static_cast<std::uint32_t>(features[from + k]) & slot_mask_));
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      begins[k] = find(features[from + k]);
+      if (begins[k] >= 0) __builtin_prefetch(entries_ + 4 * static_cast<std::size_t>(begins[k]));
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      if (begins[k] >= 0) add_row(static_cast<std::size_t>(begins[k]), scores);
     }
   }
 }
@@ -170,12 +213,10 @@ std::vector<std::pair<ClassId, float>> WeightTable::weights(FeatureKey key) cons
   std::vector<std::pair<ClassId, float>> out;
   const std::int64_t begin = find(key);
   if (begin < 0) return out;
-  const unsigned char* row = entries_ + 4 * static_cast<std::size_t>(begin);
-  const std::uint32_t count = load_u32(row);
-  for (std::uint32_t i = 1; i <= count; ++i) {
-    const std::uint32_t word = load_u32(row + 4 * i);
-    const auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(word >> 16));
-    out.emplace_back(static_cast<ClassId>(word & 0xffffu), static_cast<float>(q) * scale_);
+  std::vector<std::int32_t> scores(num_classes_, 0);
+  add_row(static_cast<std::size_t>(begin), scores);
+  for (std::size_t c = 0; c < num_classes_; ++c) {
+    if (scores[c] != 0) out.emplace_back(static_cast<ClassId>(c), static_cast<float>(scores[c]) * scale_);
   }
   return out;
 }

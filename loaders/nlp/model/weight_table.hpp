@@ -8,7 +8,9 @@
 // Layout (little-endian; sizes in bytes):
 //   header  32  "NGWT", version, classes, slot bits, rows, entry words, scale
 //   slots   8 * 2^slot_bits   {fingerprint u32 (0 = empty), first entry word u32}
-//   entries 4 * words         per row: a count, then {class u16, weight i16} words
+//   entries 4 * words         per row: a count, then {class u16, weight i16} words;
+//                             a dense row (count with the top bit set) holds
+//                             one i16 per class instead, padded to a word
 // A feature's slot comes from the low bits of its key, its fingerprint from
 // the high 32 bits; linear probing. An unseen feature that matches a stored
 // fingerprint by chance (about one in 2^32 probes) adds that row's weights:
@@ -65,6 +67,7 @@ class WeightTable {
  private:
   // The first entry word of the feature's row, or -1 when it is unknown.
   std::int64_t find(FeatureKey key) const noexcept;
+  void add_row(std::size_t begin, std::span<std::int32_t> scores) const noexcept;
 
   std::string_view bytes_;
   const unsigned char* slots_ = nullptr;

@@ -1,0 +1,106 @@
+#include "loaders/nlp/tagger/tagger_lexicon.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "common/error.hpp"
+#include "loaders/nlp/model/feature_hash.hpp"
+#include "loaders/nlp/model/model_file.hpp"
+
+namespace ng::nlp::tagging {
+
+using model::hash_text;
+using model::mix64;
+
+namespace {
+constexpr std::uint32_t kNoEntry = 0xffffffffu;
+}  // namespace
+
+void TaggerLexicon::add(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags) {
+  std::sort(tags.begin(), tags.end());
+  std::uint64_t ambiguity = 0x51ed270b27c1f3a5ULL;
+  std::string line = form + '\t' + std::to_string(top) + '\t' + (sure ? "1" : "0") + '\t';
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    ambiguity = mix64(ambiguity ^ (tags[i] + 1ULL));
+    if (i) line += ',';
+    line += std::to_string(tags[i]);
+  }
+  entries_.emplace_back(hash_text(form), WordInfo{ambiguity, top, sure});
+  lines_.push_back(std::move(line));
+}
+
+TaggerLexicon TaggerLexicon::build(const Counts& counts, const LexiconOptions& options) {
+  TaggerLexicon lexicon;
+  for (const auto& [form, per_tag] : counts) {
+    std::uint64_t total = 0;
+    for (std::uint32_t c : per_tag) total += c;
+    if (total < options.min_count) continue;
+    const auto top = static_cast<std::uint16_t>(std::max_element(per_tag.begin(), per_tag.end()) - per_tag.begin());
+    std::vector<std::uint16_t> tags;
+    for (std::size_t t = 0; t < per_tag.size(); ++t) {
+      if (per_tag[t] > 0 && static_cast<double>(per_tag[t]) >= options.min_share * static_cast<double>(total))
+        tags.push_back(static_cast<std::uint16_t>(t));
+    }
+    const bool sure = total >= options.sure_count &&
+                      static_cast<double>(per_tag[top]) >= options.sure_share * static_cast<double>(total);
+    lexicon.add(form, top, sure, std::move(tags));
+  }
+  lexicon.index();
+  return lexicon;
+}
+
+std::string TaggerLexicon::serialize() const { return model::join_lines(lines_); }
+
+TaggerLexicon TaggerLexicon::parse(std::string_view text, std::size_t num_tags) {
+  TaggerLexicon lexicon;
+  const auto number = [&](std::string_view field, const std::string& line) {
+    std::uint32_t v = 0;
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), v);
+    if (error != std::errc() || end != field.data() + field.size() || v >= num_tags)
+      throw Error("tagger lexicon: bad line: " + line);
+    return static_cast<std::uint16_t>(v);
+  };
+  for (const std::string& line : model::split_lines(text)) {
+    std::vector<std::string_view> fields;
+    std::string_view rest(line);
+    for (std::size_t tab; (tab = rest.find('\t')) != std::string_view::npos; rest.remove_prefix(tab + 1))
+      fields.push_back(rest.substr(0, tab));
+    fields.push_back(rest);
+    if (fields.size() != 4 || fields[0].empty()) throw Error("tagger lexicon: bad line: " + line);
+    std::vector<std::uint16_t> tags;
+    std::string_view ids = fields[3];
+    while (!ids.empty()) {
+      const std::size_t comma = ids.find(',');
+      tags.push_back(number(ids.substr(0, comma), line));
+      if (comma == std::string_view::npos) break;
+      ids.remove_prefix(comma + 1);
+    }
+    lexicon.add(std::string(fields[0]), number(fields[1], line), fields[2] == "1", std::move(tags));
+  }
+  lexicon.index();
+  return lexicon;
+}
+
+void TaggerLexicon::index() {
+  std::size_t size = 16;
+  while (size < 2 * entries_.size()) size *= 2;
+  slot_keys_.assign(size, 0);
+  slot_entries_.assign(size, kNoEntry);
+  for (std::uint32_t e = 0; e < entries_.size(); ++e) {
+    std::size_t slot = entries_[e].first & (size - 1);
+    while (slot_entries_[slot] != kNoEntry && slot_keys_[slot] != entries_[e].first) slot = (slot + 1) & (size - 1);
+    slot_keys_[slot] = entries_[e].first;
+    slot_entries_[slot] = e;  // a repeated form: the later line wins
+  }
+}
+
+const WordInfo* TaggerLexicon::find(std::uint64_t form_hash) const noexcept {
+  if (slot_keys_.empty()) return nullptr;
+  const std::size_t mask = slot_keys_.size() - 1;
+  for (std::size_t slot = form_hash & mask;; slot = (slot + 1) & mask) {
+    if (slot_entries_[slot] == kNoEntry) return nullptr;
+    if (slot_keys_[slot] == form_hash) return &entries_[slot_entries_[slot]].second;
+  }
+}
+
+}  // namespace ng::nlp::tagging

@@ -6,15 +6,18 @@
 // without locks: nothing in it changes after construction.
 //
 // Layout (little-endian; sizes in bytes):
-//   header  32  "NGWT", version, classes, slot bits, rows, entry words, scale
-//   slots   8 * 2^slot_bits   {fingerprint u32 (0 = empty), first entry word u32}
-//   entries 4 * words         per row: a count, then {class u16, weight i16} words;
-//                             a dense row (count with the top bit set) holds
-//                             one i16 per class instead, padded to a word
-// A feature's slot comes from the low bits of its key, its fingerprint from
-// the high 32 bits; linear probing. An unseen feature that matches a stored
-// fingerprint by chance (about one in 2^32 probes) adds that row's weights:
-// harmless noise. Weights are quantised to 16 bits with one scale per table.
+//   header  32         "NGWT", version, classes, slots, rows, entry words, scale
+//   slots   4 * slots  8 fingerprint bits | 24-bit first word of the row; 0 = empty
+//   entries 4 * words  per row: a head word (16 more fingerprint bits | count),
+//                      then {class u16, weight i16} words; a dense row (count
+//                      with bit 15 set) holds one i16 per class instead,
+//                      padded to a word
+// A feature's slot comes from the low 32 bits of its key (multiply-shift
+// onto the slot count, so any count works), its 24 fingerprint bits from
+// the high half; linear probing, slots at most 55% full. An unseen feature
+// matching a stored fingerprint by chance (about one in 2^24 probes) adds
+// that row's weights: harmless noise. Weights are quantised to 16 bits with
+// one scale per table.
 
 #include <cstddef>
 #include <cstdint>
@@ -65,8 +68,12 @@ class WeightTable {
   std::vector<std::pair<ClassId, float>> weights(FeatureKey key) const;
 
  private:
-  // The first entry word of the feature's row, or -1 when it is unknown.
-  std::int64_t find(FeatureKey key) const noexcept;
+  // The head word of the feature's row, or -1 when it is unknown; probing
+  // starts at `slot` and considers only slots whose fingerprint matches.
+  std::int64_t find_from(FeatureKey key, std::uint32_t slot) const noexcept;
+  std::uint32_t home_slot(FeatureKey key) const noexcept {
+    return static_cast<std::uint32_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(key)) * num_slots_) >> 32);
+  }
   void add_row(std::size_t begin, std::span<std::int32_t> scores) const noexcept;
 
   std::string_view bytes_;
@@ -74,7 +81,7 @@ class WeightTable {
   const unsigned char* entries_ = nullptr;
   std::size_t num_classes_ = 0;
   std::size_t num_rows_ = 0;
-  std::uint32_t slot_mask_ = 0;
+  std::uint32_t num_slots_ = 0;
   float scale_ = 1.0f;
 };
 

@@ -24,7 +24,7 @@ Tagger::Tagger(std::string_view model_bytes) {
   }
   weights_ = model::WeightTable::view(file.section("weights"));
   if (weights_.num_classes() != tags_.size()) throw Error("tagger model: weights do not match the classes");
-  lexicon_ = tagging::TaggerLexicon::parse(file.section("lexicon"), tags_.size());
+  lexicon_ = tagging::TaggerLexicon::parse(file.section("lexicon"), file.section("wordnet"), tags_.size());
   description_ = file.section("meta");
 }
 

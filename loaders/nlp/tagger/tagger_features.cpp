@@ -24,6 +24,7 @@ enum Template : std::uint32_t {
   kShape, kPrev1, kPrev12, kPrev1Lower, kLowerM1, kLowerM2, kLowerP1, kLowerP2, kSuffix3M1,
   kSuffix3P1, kShapeP1, kLowerM1Lower, kLowerLowerP1, kAmbiguity, kAmbiguityP1, kAmbiguityP2,
   kPrev1Ambiguity, kFirstShape, kFlags, kAmbiguityM1Prev1, kShapeM1, kPrev1Suffix3,
+  kWordnet, kWordnetP1, kWordnetPrev1, kWordnetShape, kWordnetAmbiguity,
 };
 
 const std::uint64_t kBeforeStart = hash_text("<s>");
@@ -66,9 +67,14 @@ void describe_words(std::span<const std::string_view> words, const TaggerLexicon
     for (std::size_t n = 1; n <= 3; ++n) d.prefix[n - 1] = hash_text(model::prefix_chars(lower, n));
     for (std::size_t n = 1; n <= 4; ++n) d.suffix[n - 1] = hash_text(model::suffix_chars(lower, n));
     d.flags = flags_of(form);
-    d.info = lexicon.find(d.form);
-    if (!d.info && d.lower != d.form) d.info = lexicon.find(d.lower);
+    // Training statistics by the cased form, else the lower case one;
+    // WordNet classes by the lower case form.
+    const WordInfo* at_form = lexicon.find(d.form);
+    const WordInfo* at_lower = d.lower != d.form ? lexicon.find(d.lower) : at_form;
+    if (at_form && at_form->trained) d.info = at_form;
+    else if (at_lower && at_lower->trained) d.info = at_lower;
     d.ambiguity = d.info ? d.info->ambiguity : kUnknownWord;
+    d.wordnet = at_lower ? at_lower->wordnet : 0;
   }
 }
 
@@ -119,6 +125,11 @@ void add_features(std::span<const WordData> words, std::size_t i, std::uint32_t 
   out.push_back(feature_key(kPrev1Suffix3, prev1, w.suffix[2]));
   out.push_back(feature_key(kFlags, w.flags));
   if (i == 0) out.push_back(feature_key(kFirstShape, w.shape));
+  out.push_back(feature_key(kWordnet, w.wordnet));
+  out.push_back(feature_key(kWordnetP1, has_next ? words[i + 1].wordnet : 0xffffu));
+  out.push_back(feature_key(kWordnetPrev1, w.wordnet, prev1));
+  out.push_back(feature_key(kWordnetShape, w.wordnet, w.shape));
+  out.push_back(feature_key(kWordnetAmbiguity, w.wordnet, w.ambiguity));
 }
 
 }  // namespace ng::nlp::tagging

@@ -24,7 +24,8 @@ struct WordData {
   std::uint64_t suffix[4] = {};
   std::uint64_t ambiguity = 0;
   std::uint32_t flags = 0;
-  const WordInfo* info = nullptr;  // null for words the lexicon does not know
+  std::uint16_t wordnet = 0;       // WordnetClass bits, 0 when WordNet lacks the word
+  const WordInfo* info = nullptr;  // training statistics; null for words training never showed
 };
 
 // Fills `out` with one WordData per word.

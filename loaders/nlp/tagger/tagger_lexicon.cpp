@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #include "common/error.hpp"
 #include "loaders/nlp/model/feature_hash.hpp"
@@ -13,10 +14,14 @@ using model::hash_text;
 using model::mix64;
 
 namespace {
+
 constexpr std::uint32_t kNoEntry = 0xffffffffu;
+
+std::uint32_t key_of(std::uint64_t form_hash) noexcept { return static_cast<std::uint32_t>(form_hash); }
+
 }  // namespace
 
-void TaggerLexicon::add(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags) {
+void TaggerLexicon::add_word(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags) {
   std::sort(tags.begin(), tags.end());
   std::uint64_t ambiguity = 0x51ed270b27c1f3a5ULL;
   std::string line = form + '\t' + std::to_string(top) + '\t' + (sure ? "1" : "0") + '\t';
@@ -25,11 +30,11 @@ void TaggerLexicon::add(const std::string& form, std::uint16_t top, bool sure, s
     if (i) line += ',';
     line += std::to_string(tags[i]);
   }
-  entries_.emplace_back(hash_text(form), WordInfo{ambiguity, top, sure});
+  entries_.emplace_back(key_of(hash_text(form)), WordInfo{ambiguity, top, 0, true, sure});
   lines_.push_back(std::move(line));
 }
 
-TaggerLexicon TaggerLexicon::build(const Counts& counts, const LexiconOptions& options) {
+TaggerLexicon TaggerLexicon::build(const Counts& counts, const LexiconOptions& options, const Wordnet& wordnet) {
   TaggerLexicon lexicon;
   for (const auto& [form, per_tag] : counts) {
     std::uint64_t total = 0;
@@ -43,15 +48,35 @@ TaggerLexicon TaggerLexicon::build(const Counts& counts, const LexiconOptions& o
     }
     const bool sure = total >= options.sure_count &&
                       static_cast<double>(per_tag[top]) >= options.sure_share * static_cast<double>(total);
-    lexicon.add(form, top, sure, std::move(tags));
+    lexicon.add_word(form, top, sure, std::move(tags));
   }
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> classes;
+  for (const auto& [form, bits] : wordnet) classes.emplace_back(key_of(hash_text(form)), bits);
+  std::sort(classes.begin(), classes.end());
+  for (const auto& [key, bits] : classes) lexicon.entries_.emplace_back(key, WordInfo{0, 0, bits, false, false});
   lexicon.index();
   return lexicon;
 }
 
-std::string TaggerLexicon::serialize() const { return model::join_lines(lines_); }
+std::string TaggerLexicon::serialize_words() const { return model::join_lines(lines_); }
 
-TaggerLexicon TaggerLexicon::parse(std::string_view text, std::size_t num_tags) {
+std::string TaggerLexicon::serialize_wordnet() const {
+  std::vector<std::pair<std::uint32_t, std::uint16_t>> classes;
+  for (const auto& [key, info] : entries_) {
+    if (info.wordnet) classes.emplace_back(key, info.wordnet);
+  }
+  std::sort(classes.begin(), classes.end());
+  std::string out(4 + 6 * classes.size(), '\0');
+  const auto count = static_cast<std::uint32_t>(classes.size());
+  std::memcpy(out.data(), &count, 4);
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    std::memcpy(out.data() + 4 + 6 * i, &classes[i].first, 4);
+    std::memcpy(out.data() + 8 + 6 * i, &classes[i].second, 2);
+  }
+  return out;
+}
+
+TaggerLexicon TaggerLexicon::parse(std::string_view words, std::string_view wordnet, std::size_t num_tags) {
   TaggerLexicon lexicon;
   const auto number = [&](std::string_view field, const std::string& line) {
     std::uint32_t v = 0;
@@ -60,7 +85,7 @@ TaggerLexicon TaggerLexicon::parse(std::string_view text, std::size_t num_tags) 
       throw Error("tagger lexicon: bad line: " + line);
     return static_cast<std::uint16_t>(v);
   };
-  for (const std::string& line : model::split_lines(text)) {
+  for (const std::string& line : model::split_lines(words)) {
     std::vector<std::string_view> fields;
     std::string_view rest(line);
     for (std::size_t tab; (tab = rest.find('\t')) != std::string_view::npos; rest.remove_prefix(tab + 1))
@@ -75,31 +100,59 @@ TaggerLexicon TaggerLexicon::parse(std::string_view text, std::size_t num_tags) 
       if (comma == std::string_view::npos) break;
       ids.remove_prefix(comma + 1);
     }
-    lexicon.add(std::string(fields[0]), number(fields[1], line), fields[2] == "1", std::move(tags));
+    lexicon.add_word(std::string(fields[0]), number(fields[1], line), fields[2] == "1", std::move(tags));
+  }
+  std::uint32_t count = 0;
+  if (wordnet.size() < 4) throw Error("tagger lexicon: truncated WordNet classes");
+  std::memcpy(&count, wordnet.data(), 4);
+  if (wordnet.size() != 4 + 6 * std::size_t{count}) throw Error("tagger lexicon: truncated WordNet classes");
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint32_t key = 0;
+    std::uint16_t bits = 0;
+    std::memcpy(&key, wordnet.data() + 4 + 6 * i, 4);
+    std::memcpy(&bits, wordnet.data() + 8 + 6 * i, 2);
+    lexicon.entries_.emplace_back(key, WordInfo{0, 0, bits, false, false});
   }
   lexicon.index();
   return lexicon;
 }
 
 void TaggerLexicon::index() {
+  // Entries sharing a key merge into the first: a training word keeps its
+  // statistics and gains the WordNet classes of the same form.
   std::size_t size = 16;
   while (size < 2 * entries_.size()) size *= 2;
   slot_keys_.assign(size, 0);
   slot_entries_.assign(size, kNoEntry);
-  for (std::uint32_t e = 0; e < entries_.size(); ++e) {
-    std::size_t slot = entries_[e].first & (size - 1);
-    while (slot_entries_[slot] != kNoEntry && slot_keys_[slot] != entries_[e].first) slot = (slot + 1) & (size - 1);
-    slot_keys_[slot] = entries_[e].first;
-    slot_entries_[slot] = e;  // a repeated form: the later line wins
+  std::vector<std::pair<std::uint32_t, WordInfo>> merged;
+  merged.reserve(entries_.size());
+  for (const auto& [key, info] : entries_) {
+    std::size_t slot = key & (size - 1);
+    while (slot_entries_[slot] != kNoEntry && slot_keys_[slot] != key) slot = (slot + 1) & (size - 1);
+    if (slot_entries_[slot] != kNoEntry) {
+      WordInfo& first = merged[slot_entries_[slot]].second;
+      first.wordnet |= info.wordnet;
+      if (!first.trained && info.trained) {
+        const std::uint16_t bits = first.wordnet;
+        first = info;
+        first.wordnet = bits;
+      }
+      continue;
+    }
+    slot_keys_[slot] = key;
+    slot_entries_[slot] = static_cast<std::uint32_t>(merged.size());
+    merged.emplace_back(key, info);
   }
+  entries_ = std::move(merged);
 }
 
 const WordInfo* TaggerLexicon::find(std::uint64_t form_hash) const noexcept {
   if (slot_keys_.empty()) return nullptr;
+  const std::uint32_t key = key_of(form_hash);
   const std::size_t mask = slot_keys_.size() - 1;
-  for (std::size_t slot = form_hash & mask;; slot = (slot + 1) & mask) {
+  for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
     if (slot_entries_[slot] == kNoEntry) return nullptr;
-    if (slot_keys_[slot] == form_hash) return &entries_[slot_entries_[slot]].second;
+    if (slot_keys_[slot] == key) return &entries_[slot_entries_[slot]].second;
   }
 }
 

@@ -1,9 +1,10 @@
 #pragma once
-// What the tagger knows about the words it saw in training: the tags each
-// frequent word takes (its "ambiguity class", a strong feature: "that" is
-// DET, PRON or SCONJ, never a noun), its most frequent tag, and whether
-// the word is so frequent and unambiguous ("the", ",", "of") that it is
-// tagged without scoring at all, which makes tagging fast.
+// What the tagger knows about words: for the words of its training data,
+// the tags each takes (its "ambiguity class", a strong feature: "that" is
+// DET, PRON or SCONJ, never a noun), its most frequent tag, and whether it
+// is so frequent and unambiguous ("the", ",", "of") that it is tagged
+// without scoring at all, which makes tagging fast; for the words of
+// WordNet, which parts of speech they can have (wordnet_classes.hpp).
 
 #include <cstdint>
 #include <map>
@@ -14,8 +15,10 @@
 namespace ng::nlp::tagging {
 
 struct WordInfo {
-  std::uint64_t ambiguity = 0;  // hash of the sorted tag ids the word takes
-  std::uint16_t top = 0;        // its most frequent tag
+  std::uint64_t ambiguity = 0;  // hash of the sorted tag ids the word takes in training
+  std::uint16_t top = 0;        // its most frequent tag in training
+  std::uint16_t wordnet = 0;    // WordnetClass bits (lower-case forms)
+  bool trained = false;         // seen in training: `ambiguity` and `top` are set
   bool sure = false;            // tagged `top` without scoring
 };
 
@@ -28,27 +31,35 @@ struct LexiconOptions {
 
 class TaggerLexicon {
  public:
-  // tag counts per word form (normalised, cased), over `num_tags` tags.
+  // Tag counts per word form (normalised, cased), over the tagger's tags.
   using Counts = std::map<std::string, std::vector<std::uint32_t>>;
-  static TaggerLexicon build(const Counts& counts, const LexiconOptions& options);
+  // Word forms (lower case) with their WordnetClass bits.
+  using Wordnet = std::map<std::string, std::uint16_t>;
+  static TaggerLexicon build(const Counts& counts, const LexiconOptions& options, const Wordnet& wordnet);
 
-  // The text form stored in the model file: "form TAB top TAB sure TAB ids"
-  // per word, sorted by form.
-  std::string serialize() const;
-  // Throws ng::Error on a malformed line or a tag id >= num_tags.
-  static TaggerLexicon parse(std::string_view text, std::size_t num_tags);
+  // The forms stored in the model file: the training words as text, "form
+  // TAB top TAB sure TAB ids" per word sorted by form; the WordNet classes
+  // as binary, a count then {u32 form hash, u16 classes} sorted by hash.
+  std::string serialize_words() const;
+  std::string serialize_wordnet() const;
+  // Throws ng::Error on a malformed line, a tag id >= num_tags or a
+  // truncated WordNet section.
+  static TaggerLexicon parse(std::string_view words, std::string_view wordnet, std::size_t num_tags);
 
-  // By hash_text of the normalised form.
+  // By hash_text of the normalised form (cased for training words, lower
+  // case for WordNet's); null when neither knows it.
   const WordInfo* find(std::uint64_t form_hash) const noexcept;
-  std::size_t size() const noexcept { return lines_.size(); }
+  std::size_t size() const noexcept { return entries_.size(); }
 
  private:
-  void add(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags);
+  void add_word(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags);
   void index();
 
-  // Open addressing by form hash, at most half full (built by index()).
-  std::vector<std::pair<std::uint64_t, WordInfo>> entries_;
-  std::vector<std::uint64_t> slot_keys_;
+  // Keys are the low 32 bits of the form hash: with a few hundred thousand
+  // forms, two sharing a key is a handful of cases, and costs nothing but a
+  // merged entry.
+  std::vector<std::pair<std::uint32_t, WordInfo>> entries_;
+  std::vector<std::uint32_t> slot_keys_;
   std::vector<std::uint32_t> slot_entries_;
   std::vector<std::string> lines_;
 };

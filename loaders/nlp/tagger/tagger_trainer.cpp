@@ -31,7 +31,8 @@ std::string write_model(const model::AveragedPerceptron& perceptron, const std::
                                "trained on {} sentences, {} epochs, seed {}\n",
                                train_sentences, options.epochs, options.seed));
   file.add("classes", model::join_lines(classes));
-  file.add("lexicon", lexicon.serialize());
+  file.add("lexicon", lexicon.serialize_words());
+  file.add("wordnet", lexicon.serialize_wordnet());
   const auto rows = perceptron.averaged();
   file.add("weights", model::WeightTable::build(rows, classes.size(), options.compress));
   return file.finish();
@@ -79,7 +80,7 @@ std::string train_tagger(const std::vector<ConlluSentence>& train, const TaggerT
     return counts;
   };
   const std::size_t no_fold = ~std::size_t{0};
-  const TaggerLexicon lexicon = TaggerLexicon::build(count_words(no_fold), options.lexicon);
+  const TaggerLexicon lexicon = TaggerLexicon::build(count_words(no_fold), options.lexicon, options.wordnet);
 
   // Word data and gold classes are computed once, not per epoch.
   std::vector<std::vector<WordData>> data(train.size());
@@ -88,7 +89,7 @@ std::string train_tagger(const std::vector<ConlluSentence>& train, const TaggerT
   const std::size_t folds = std::max<std::size_t>(1, options.lexicon_folds);
   std::vector<TaggerLexicon> fold_lexicons;
   for (std::size_t fold = 0; fold < folds && folds > 1; ++fold) {
-    fold_lexicons.push_back(TaggerLexicon::build(count_words(fold), options.lexicon));
+    fold_lexicons.push_back(TaggerLexicon::build(count_words(fold), options.lexicon, options.wordnet));
   }
   for (std::size_t s = 0; s < train.size(); ++s) {
     describe_words(forms_of(train[s]), folds > 1 ? fold_lexicons[s % folds] : lexicon, data[s]);
@@ -138,6 +139,32 @@ std::string train_tagger(const std::vector<ConlluSentence>& train, const TaggerT
     }
   }
   return write_model(perceptron, classes, lexicon, options, train.size());
+}
+
+std::vector<ConlluSentence> jackknife_tags(const std::vector<ConlluSentence>& train, std::size_t folds,
+                                           const TaggerTrainOptions& options) {
+  if (folds < 2) throw Error("jackknifing needs two folds at least");
+  std::vector<ConlluSentence> out = train;
+  TaggerTrainOptions fold_options = options;
+  fold_options.dev = nullptr;
+  for (std::size_t fold = 0; fold < folds; ++fold) {
+    std::vector<ConlluSentence> rest;
+    for (std::size_t s = 0; s < train.size(); ++s) {
+      if (s % folds != fold) rest.push_back(train[s]);
+    }
+    const std::string bytes = train_tagger(rest, fold_options);
+    const Tagger tagger(bytes);
+    std::vector<PosTag> tags;
+    for (std::size_t s = fold; s < train.size(); s += folds) {
+      tagger.tag(forms_of(train[s]), tags);
+      for (std::size_t i = 0; i < tags.size(); ++i) {
+        out[s].words[i].upos = std::string(upos_name(tags[i].upos));
+        out[s].words[i].xpos = std::string(tags[i].xpos);
+      }
+    }
+    if (options.log) options.log(fmt::format("jackknife: fold {} of {} tagged", fold + 1, folds));
+  }
+  return out;
 }
 
 TaggingScore score_tagger(const Tagger& tagger, const std::vector<ConlluSentence>& gold) {

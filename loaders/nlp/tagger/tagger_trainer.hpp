@@ -19,7 +19,10 @@ namespace ng::nlp::tagging {
 struct TaggerTrainOptions {
   int epochs = 8;
   std::uint64_t seed = 20240501;
-  LexiconOptions lexicon{.min_count = 1};
+  LexiconOptions lexicon;
+  // WordNet's word classes (wordnet_classes.hpp), stored in the model; empty
+  // to train without them.
+  TaggerLexicon::Wordnet wordnet;
   // Training sentences get ambiguity classes from a lexicon built on the
   // other folds (1: from the whole training set).
   std::size_t lexicon_folds = 10;
@@ -34,6 +37,13 @@ struct TaggerTrainOptions {
 
 // A tagger model file trained on `train` (UPOS and XPOS columns).
 std::string train_tagger(const std::vector<model::ConlluSentence>& train, const TaggerTrainOptions& options);
+
+// The training sentences with UPOS and XPOS replaced by the tags of
+// taggers trained on the other folds (sentence i is in fold i % folds): a
+// parser trained on them sees tags as good as the tagger's on new text,
+// not the gold tags it will never see at run time.
+std::vector<model::ConlluSentence> jackknife_tags(const std::vector<model::ConlluSentence>& train, std::size_t folds,
+                                                  const TaggerTrainOptions& options);
 
 struct TaggingScore {
   std::size_t words = 0;

@@ -6,18 +6,24 @@
 // without locks: nothing in it changes after construction.
 //
 // Layout (little-endian; sizes in bytes):
-//   header  32         "NGWT", version, classes, slots, rows, entry words, scale
+//   header  32         "NGWT", version, classes, slots, rows, entry words,
+//                      quantum, weight bits (8 or 16)
 //   slots   4 * slots  8 fingerprint bits | 24-bit first word of the row; 0 = empty
-//   entries 4 * words  per row: a head word (16 more fingerprint bits | count),
-//                      then {class u16, weight i16} words; a dense row (count
-//                      with bit 15 set) holds one i16 per class instead,
-//                      padded to a word
+//   rows    4 * words  per row, word-aligned: a head word (16 more fingerprint
+//                      bits | dense flag | 4-bit exponent | 11-bit count), then
+//                      sparse: the classes (u8, or u16 above 256 classes) and
+//                      their weights; dense (for features voting for most
+//                      classes): one weight per class
 // A feature's slot comes from the low 32 bits of its key (multiply-shift
 // onto the slot count, so any count works), its 24 fingerprint bits from
 // the high half; linear probing, slots at most 55% full. An unseen feature
 // matching a stored fingerprint by chance (about one in 2^24 probes) adds
-// that row's weights: harmless noise. Weights are quantised to 16 bits with
-// one scale per table.
+// that row's weights: harmless noise.
+//
+// Weights are integers in units of the table's quantum: 16-bit, or 8-bit
+// with a shift per row (q << exponent: each row keeps 7 bits of precision
+// relative to its largest weight). Scores are integer sums, exact, so they
+// do not depend on the order features are added in.
 
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +43,8 @@ struct CompressOptions {
   float min_weight = 0.0f;
   // Features touched by fewer updates in training are dropped (0 keeps all).
   std::uint32_t min_updates = 0;
+  // 16 or 8 bits per weight.
+  int weight_bits = 16;
 };
 
 class WeightTable {
@@ -56,12 +64,11 @@ class WeightTable {
   std::size_t num_classes() const noexcept { return num_classes_; }
   std::size_t num_rows() const noexcept { return num_rows_; }
   std::size_t size_bytes() const noexcept { return bytes_.size(); }
-  // Dequantisation factor: a stored weight times scale() is the trained weight.
+  // The quantum: a score unit in trained-weight units.
   float scale() const noexcept { return scale_; }
 
   // Adds the quantised weights of `features` to `scores` (num_classes()
-  // values). Integer scores: the argmax is what a model wants, and integer
-  // sums are exact, so the result does not depend on the order of features.
+  // values), in units of scale().
   void add_scores(std::span<const FeatureKey> features, std::span<std::int32_t> scores) const noexcept;
 
   // The stored weights of one feature, dequantised (empty when unknown).
@@ -83,6 +90,8 @@ class WeightTable {
   std::size_t num_rows_ = 0;
   std::uint32_t num_slots_ = 0;
   float scale_ = 1.0f;
+  bool narrow_ = false;        // 8-bit weights
+  bool wide_classes_ = false;  // u16 class ids in sparse 8-bit rows
 };
 
 }  // namespace ng::nlp::model

@@ -121,6 +121,28 @@ TEST_CASE("a feature voting for most classes is stored dense and scores the same
   CHECK(table.weights(feature_key(3, 3)).size() == 3);
 }
 
+TEST_CASE("8-bit weights keep each row's weights within 1% of its largest", "[nlp][model]") {
+  std::vector<WeightRow> rows = {
+      {feature_key(1, 1), 3, {{0, 40.0f}, {1, -0.5f}, {2, 0.004f}}},
+      {feature_key(1, 2), 3, {{1, 0.25f}, {2, -0.125f}}},
+  };
+  const std::string bytes = WeightTable::build(rows, 5, CompressOptions{.weight_bits = 8});
+  const WeightTable table = WeightTable::view(bytes);
+  const auto big = table.weights(feature_key(1, 1));
+  REQUIRE(big.size() == 2);  // 0.004 is below 1% of 40: it rounds to nothing
+  CHECK(big[0].second == Approx(40.0f).epsilon(0.01));
+  CHECK(big[1].second == Approx(-0.5f).margin(0.4));
+  const auto small = table.weights(feature_key(1, 2));
+  REQUIRE(small.size() == 2);  // a row of small weights keeps its own precision
+  CHECK(small[0].second == Approx(0.25f).epsilon(0.01));
+  CHECK(small[1].second == Approx(-0.125f).epsilon(0.01));
+  std::vector<std::int32_t> scores(5, 0);
+  const std::vector<FeatureKey> both = {feature_key(1, 1), feature_key(1, 2)};
+  table.add_scores(both, scores);
+  CHECK(static_cast<float>(scores[0]) * table.scale() == Approx(40.0f).epsilon(0.01));
+  CHECK(static_cast<float>(scores[1]) * table.scale() == Approx(-0.25f).margin(0.4));
+}
+
 TEST_CASE("corrupt weight tables and model files are refused", "[nlp][model]") {
   std::vector<WeightRow> rows = {{feature_key(1, 1), 1, {{0, 1.0f}}}};
   std::string bytes = WeightTable::build(rows, 2);

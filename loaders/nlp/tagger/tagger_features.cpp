@@ -23,8 +23,8 @@ enum Template : std::uint32_t {
   kBias = 0, kForm, kLower, kSuffix1, kSuffix2, kSuffix3, kSuffix4, kPrefix1, kPrefix2, kPrefix3,
   kShape, kPrev1, kPrev12, kPrev1Lower, kLowerM1, kLowerM2, kLowerP1, kLowerP2, kSuffix3M1,
   kSuffix3P1, kShapeP1, kLowerM1Lower, kLowerLowerP1, kAmbiguity, kAmbiguityP1, kAmbiguityP2,
-  kPrev1Ambiguity, kFirstShape, kFlags, kAmbiguityM1Prev1, kShapeM1, kPrev1Suffix3,
-  kWordnet, kWordnetP1, kWordnetPrev1, kWordnetShape, kWordnetAmbiguity,
+  kPrev1Ambiguity, kFirstShape, kFlags, kAmbiguityM1Prev1,
+  kWordnet, kWordnetP1, kWordnetPrev1, kWordnetShape,
 };
 
 const std::uint64_t kBeforeStart = hash_text("<s>");
@@ -114,7 +114,6 @@ void add_features(std::span<const WordData> words, std::size_t i, std::uint32_t 
   out.push_back(feature_key(kSuffix3M1, has_prev ? words[i - 1].suffix[2] : kBeforeStart));
   out.push_back(feature_key(kSuffix3P1, has_next ? words[i + 1].suffix[2] : kAfterEnd));
   out.push_back(feature_key(kShapeP1, has_next ? words[i + 1].shape : kAfterEnd));
-  out.push_back(feature_key(kShapeM1, has_prev ? words[i - 1].shape : kBeforeStart));
   out.push_back(feature_key(kLowerM1Lower, lower_at(-1), w.lower));
   out.push_back(feature_key(kLowerLowerP1, w.lower, lower_at(1)));
   out.push_back(feature_key(kAmbiguity, w.ambiguity));
@@ -122,14 +121,12 @@ void add_features(std::span<const WordData> words, std::size_t i, std::uint32_t 
   out.push_back(feature_key(kAmbiguityP2, amb_p1, amb_p2));
   out.push_back(feature_key(kPrev1Ambiguity, prev1, w.ambiguity));
   out.push_back(feature_key(kAmbiguityM1Prev1, prev1, w.ambiguity, amb_p1));
-  out.push_back(feature_key(kPrev1Suffix3, prev1, w.suffix[2]));
   out.push_back(feature_key(kFlags, w.flags));
   if (i == 0) out.push_back(feature_key(kFirstShape, w.shape));
   out.push_back(feature_key(kWordnet, w.wordnet));
   out.push_back(feature_key(kWordnetP1, has_next ? words[i + 1].wordnet : 0xffffu));
   out.push_back(feature_key(kWordnetPrev1, w.wordnet, prev1));
   out.push_back(feature_key(kWordnetShape, w.wordnet, w.shape));
-  out.push_back(feature_key(kWordnetAmbiguity, w.wordnet, w.ambiguity));
 }
 
 }  // namespace ng::nlp::tagging

@@ -15,8 +15,6 @@ using model::mix64;
 
 namespace {
 
-constexpr std::uint32_t kNoEntry = 0xffffffffu;
-
 std::uint32_t key_of(std::uint64_t form_hash) noexcept { return static_cast<std::uint32_t>(form_hash); }
 
 }  // namespace
@@ -30,7 +28,7 @@ void TaggerLexicon::add_word(const std::string& form, std::uint16_t top, bool su
     if (i) line += ',';
     line += std::to_string(tags[i]);
   }
-  entries_.emplace_back(key_of(hash_text(form)), WordInfo{ambiguity, top, 0, true, sure});
+  entries_.emplace_back(key_of(hash_text(form)), WordInfo{static_cast<std::uint32_t>(ambiguity), top, 0, true, sure});
   lines_.push_back(std::move(line));
 }
 
@@ -62,8 +60,8 @@ std::string TaggerLexicon::serialize_words() const { return model::join_lines(li
 
 std::string TaggerLexicon::serialize_wordnet() const {
   std::vector<std::pair<std::uint32_t, std::uint16_t>> classes;
-  for (const auto& [key, info] : entries_) {
-    if (info.wordnet) classes.emplace_back(key, info.wordnet);
+  for (const Slot& slot : slots_) {
+    if (slot.used && slot.info.wordnet) classes.emplace_back(slot.key, slot.info.wordnet);
   }
   std::sort(classes.begin(), classes.end());
   std::string out(4 + 6 * classes.size(), '\0');
@@ -122,37 +120,35 @@ void TaggerLexicon::index() {
   // statistics and gains the WordNet classes of the same form.
   std::size_t size = 16;
   while (size < 2 * entries_.size()) size *= 2;
-  slot_keys_.assign(size, 0);
-  slot_entries_.assign(size, kNoEntry);
-  std::vector<std::pair<std::uint32_t, WordInfo>> merged;
-  merged.reserve(entries_.size());
+  slots_.assign(size, Slot{});
+  count_ = 0;
   for (const auto& [key, info] : entries_) {
     std::size_t slot = key & (size - 1);
-    while (slot_entries_[slot] != kNoEntry && slot_keys_[slot] != key) slot = (slot + 1) & (size - 1);
-    if (slot_entries_[slot] != kNoEntry) {
-      WordInfo& first = merged[slot_entries_[slot]].second;
-      first.wordnet |= info.wordnet;
-      if (!first.trained && info.trained) {
-        const std::uint16_t bits = first.wordnet;
-        first = info;
-        first.wordnet = bits;
-      }
+    while (slots_[slot].used && slots_[slot].key != key) slot = (slot + 1) & (size - 1);
+    Slot& s = slots_[slot];
+    if (!s.used) {
+      s = Slot{key, true, info};
+      ++count_;
       continue;
     }
-    slot_keys_[slot] = key;
-    slot_entries_[slot] = static_cast<std::uint32_t>(merged.size());
-    merged.emplace_back(key, info);
+    s.info.wordnet |= info.wordnet;
+    if (!s.info.trained && info.trained) {
+      const std::uint16_t bits = s.info.wordnet;
+      s.info = info;
+      s.info.wordnet = bits;
+    }
   }
-  entries_ = std::move(merged);
+  entries_.clear();
+  entries_.shrink_to_fit();
 }
 
 const WordInfo* TaggerLexicon::find(std::uint64_t form_hash) const noexcept {
-  if (slot_keys_.empty()) return nullptr;
+  if (slots_.empty()) return nullptr;
   const std::uint32_t key = key_of(form_hash);
-  const std::size_t mask = slot_keys_.size() - 1;
+  const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = key & mask;; slot = (slot + 1) & mask) {
-    if (slot_entries_[slot] == kNoEntry) return nullptr;
-    if (slot_keys_[slot] == key) return &entries_[slot_entries_[slot]].second;
+    if (!slots_[slot].used) return nullptr;
+    if (slots_[slot].key == key) return &slots_[slot].info;
   }
 }
 

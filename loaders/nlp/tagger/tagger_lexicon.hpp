@@ -15,7 +15,7 @@
 namespace ng::nlp::tagging {
 
 struct WordInfo {
-  std::uint64_t ambiguity = 0;  // hash of the sorted tag ids the word takes in training
+  std::uint32_t ambiguity = 0;  // hash of the sorted tag ids the word takes in training
   std::uint16_t top = 0;        // its most frequent tag in training
   std::uint16_t wordnet = 0;    // WordnetClass bits (lower-case forms)
   bool trained = false;         // seen in training: `ambiguity` and `top` are set
@@ -49,7 +49,7 @@ class TaggerLexicon {
   // By hash_text of the normalised form (cased for training words, lower
   // case for WordNet's); null when neither knows it.
   const WordInfo* find(std::uint64_t form_hash) const noexcept;
-  std::size_t size() const noexcept { return entries_.size(); }
+  std::size_t size() const noexcept { return count_; }
 
  private:
   void add_word(const std::string& form, std::uint16_t top, bool sure, std::vector<std::uint16_t> tags);
@@ -57,10 +57,16 @@ class TaggerLexicon {
 
   // Keys are the low 32 bits of the form hash: with a few hundred thousand
   // forms, two sharing a key is a handful of cases, and costs nothing but a
-  // merged entry.
-  std::vector<std::pair<std::uint32_t, WordInfo>> entries_;
-  std::vector<std::uint32_t> slot_keys_;
-  std::vector<std::uint32_t> slot_entries_;
+  // merged entry. The entries live in the slots of an open-addressed
+  // table (at most half full): one cache miss per lookup.
+  struct Slot {
+    std::uint32_t key = 0;
+    bool used = false;
+    WordInfo info;
+  };
+  std::vector<std::pair<std::uint32_t, WordInfo>> entries_;  // while building
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
   std::vector<std::string> lines_;
 };
 

@@ -56,14 +56,17 @@ std::vector<Dependency> Parser::parse(std::span<const std::string_view> words, s
   thread_local std::vector<parsing::ParserWord> described;
   thread_local std::vector<model::FeatureKey> features;
   thread_local std::vector<std::int32_t> scores;
+  thread_local std::vector<std::int32_t> buffer_scores;
   thread_local std::vector<std::uint8_t> allowed;
   thread_local parsing::ParseState state(0);
   const std::size_t num_classes = weights_.num_classes();
   scores.resize(num_classes);
+  buffer_scores.resize(num_classes);
   allowed.resize(num_classes);
   parsing::describe_words(words, xpos, upos, lexicon_, described);
   state.reset(words.size());
   const std::size_t num_labels = labels_.size();
+  std::int32_t scored_b0 = -2;  // no buffer word scored yet
   while (!state.terminal()) {
     // Which actions are allowed depends on the move, and on the label only
     // through "root" (see transition_system.hpp): three checks per move.
@@ -77,8 +80,16 @@ std::vector<Dependency> Parser::parse(std::span<const std::string_view> words, s
     allowed[0] = state.allowed({Move::Shift, 0}, root_label_);
     fill(Move::Left, 1);
     fill(Move::Right, 1 + num_labels);
-    parsing::add_features(state, described, features);
-    std::fill(scores.begin(), scores.end(), 0);
+    // The scores of the buffer's features hold until the next SHIFT: the
+    // sums are integers, so adding them in two parts changes nothing.
+    if (state.buffer(0) != scored_b0) {
+      scored_b0 = state.buffer(0);
+      parsing::add_features(state, described, features, parsing::FeaturePart::Buffer);
+      std::fill(buffer_scores.begin(), buffer_scores.end(), 0);
+      weights_.add_scores(features, buffer_scores);
+    }
+    parsing::add_features(state, described, features, parsing::FeaturePart::State);
+    std::copy(buffer_scores.begin(), buffer_scores.end(), scores.begin());
     weights_.add_scores(features, scores);
     const std::size_t best = model::argmax<std::int32_t>(scores, allowed);
     state.apply(parsing::class_action(best, labels_.size()));

@@ -65,7 +65,8 @@ void describe_words(std::span<const std::string_view> forms, std::span<const std
   }
 }
 
-void add_features(const ParseState& state, std::span<const ParserWord> words, std::vector<model::FeatureKey>& out) {
+void add_features(const ParseState& state, std::span<const ParserWord> words, std::vector<model::FeatureKey>& out,
+                  FeaturePart part) {
   out.clear();
   const std::int32_t s0 = state.stack(0), s1 = state.stack(1), s2 = state.stack(2);
   const std::int32_t b0 = state.buffer(0), b1 = state.buffer(1), b2 = state.buffer(2);
@@ -78,22 +79,29 @@ void add_features(const ParseState& state, std::span<const ParserWord> words, st
   const Children& c0 = kids(s0);
   const Children& c1 = kids(s1);
   const Children& cb = kids(b0);
-  const auto add = [&](auto... values) { out.push_back(feature_key(values...)); };
+  // Features of the buffer's words alone (add_buffer) change only when b0
+  // does; the others with every move.
+  const auto add = [&](auto... values) {
+    if (part != FeaturePart::Buffer) out.push_back(feature_key(values...));
+  };
+  const auto add_buffer = [&](auto... values) {
+    if (part != FeaturePart::State) out.push_back(feature_key(values...));
+  };
 
   const std::uint64_t s0w = w(s0), s0p = t(s0), b0w = w(b0), b0p = t(b0), s1w = w(s1), s1p = t(s1);
   const std::uint64_t b1p = t(b1), b2p = t(b2);
   add(kS0WP, s0w, s0p);
   add(kS0W, s0w);
   add(kS0P, s0p);
-  add(kB0WP, b0w, b0p);
-  add(kB0W, b0w);
-  add(kB0P, b0p);
-  add(kB1WP, w(b1), b1p);
-  add(kB1W, w(b1));
-  add(kB1P, b1p);
-  add(kB2WP, w(b2), b2p);
-  add(kB2W, w(b2));
-  add(kB2P, b2p);
+  add_buffer(kB0WP, b0w, b0p);
+  add_buffer(kB0W, b0w);
+  add_buffer(kB0P, b0p);
+  add_buffer(kB1WP, w(b1), b1p);
+  add_buffer(kB1W, w(b1));
+  add_buffer(kB1P, b1p);
+  add_buffer(kB2WP, w(b2), b2p);
+  add_buffer(kB2W, w(b2));
+  add_buffer(kB2P, b2p);
   add(kS1WP, s1w, s1p);
   add(kS1W, s1w);
   add(kS1P, s1p);
@@ -107,7 +115,7 @@ void add_features(const ParseState& state, std::span<const ParserWord> words, st
   add(kS0PB0WP, s0p, b0w, b0p);
   add(kS0WB0W, s0w, b0w);
   add(kS0PB0P, s0p, b0p);
-  add(kB0PB1P, b0p, b1p);
+  add_buffer(kB0PB1P, b0p, b1p);
   add(kS1WPS0WP, s1w, s1p, feature_key(0, s0w, s0p));
   add(kS1WS0W, s1w, s0w);
   add(kS1PS0P, s1p, s0p);
@@ -116,7 +124,7 @@ void add_features(const ParseState& state, std::span<const ParserWord> words, st
   add(kS1PB0P, s1p, b0p);
   add(kS1WB0W, s1w, b0w);
 
-  add(kB0PB1PB2P, b0p, b1p, b2p);
+  add_buffer(kB0PB1PB2P, b0p, b1p, b2p);
   add(kS0PB0PB1P, s0p, b0p, b1p);
   add(kS1PS0PB0P, s1p, s0p, b0p);
   add(kS0PS0L1PB0P, s0p, t(c0.left1), b0p);
@@ -194,19 +202,19 @@ void add_features(const ParseState& state, std::span<const ParserWord> words, st
   add(kS1R2P, t(c1.right2));
   add(kS1WVl, s1w, c1.left_count);
   add(kS0PB1P, s0p, b1p);
-  add(kB0WB1W, b0w, w(b1));
-  add(kB0WB1P, b0w, b1p);
-  add(kB0PB1W, b0p, w(b1));
+  add_buffer(kB0WB1W, b0w, w(b1));
+  add_buffer(kB0WB1P, b0w, b1p);
+  add_buffer(kB0PB1W, b0p, w(b1));
   add(kS0UB0UB1U, u(s0), u(b0), u(b1));
   add(kS1US0U, u(s1), u(s0));
 
 
   const auto amb = [&](std::int32_t p) { return p == kNone ? kAbsent : words[static_cast<std::size_t>(p)].ambiguity; };
-  add(kB0Amb, amb(b0));
+  add_buffer(kB0Amb, amb(b0));
   add(kS0Amb, amb(s0));
   add(kB0AmbP, amb(b0), b0p);
   add(kS0AmbP, amb(s0), s0p);
-  add(kB1Amb, amb(b1));
+  add_buffer(kB1Amb, amb(b1));
   add(kS0PB0Amb, s0p, amb(b0));
   add(kS1Amb, amb(s1));
 }

@@ -31,7 +31,11 @@ void describe_words(std::span<const std::string_view> forms, std::span<const std
                     std::span<const std::string_view> upos, const ParserLexicon& lexicon,
                     std::vector<ParserWord>& out);
 
-// Replaces `out` with the features of `state`.
-void add_features(const ParseState& state, std::span<const ParserWord> words, std::vector<model::FeatureKey>& out);
+// Replaces `out` with the features of `state`: all of them, or those of
+// the buffer's first words alone (the same from one SHIFT to the next, so
+// the parser scores them once per buffer word), or all the others.
+enum class FeaturePart : std::uint8_t { All, Buffer, State };
+void add_features(const ParseState& state, std::span<const ParserWord> words, std::vector<model::FeatureKey>& out,
+                  FeaturePart part = FeaturePart::All);
 
 }  // namespace ng::nlp::parsing

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "loaders/nlp/tagger/pos_tag.hpp"
 #include "ontology/entity_type.hpp"
 
 namespace ng::nlp {
@@ -51,10 +52,25 @@ struct Sentence {
   Span span;
   std::uint32_t first_token = 0;  // index into Document::tokens
   std::uint32_t end_token = 0;    // one past the last token
+  std::uint32_t first_word = 0;   // index into Document::words
+  std::uint32_t end_word = 0;     // one past the last word
+  bool parsed = false;            // its words have heads and relations
   std::uint32_t paragraph = 0;
   bool title = false;       // the article's title (first paragraph of a titled article)
   bool title_case = false;  // a headline in Title Case: capitals say nothing about names
   bool dateline = false;  // starts with "CITY -" or "CITY (Agency) -"
+};
+
+// A syntactic word of Universal Dependencies: a token, or a part of one
+// ("do" and "n't" of "don't"), with its part of speech (every sentence)
+// and, in parsed sentences, its head and relation.
+struct Word {
+  Span span;                  // bytes of the text
+  std::uint32_t token = 0;    // index of the token it is part of
+  Upos upos = Upos::X;
+  std::string_view xpos;      // Penn tag; views the built-in tagger's tag set (lives for the program)
+  std::int32_t head = -1;     // index into Document::words; -1: root of the sentence, or not parsed
+  std::string_view relation;  // "nsubj", "ccomp", "obl:agent"...; empty when not parsed
 };
 
 struct Paragraph {
@@ -116,10 +132,12 @@ struct Statement {
 // One article as the extractor's stages see it: the text and every layer
 // found in it, each layer pointing into the text by byte offsets. Stages
 // read the layers before them and fill their own (tokens → sentences and
-// paragraphs → entities and mentions → statements).
+// paragraphs → words with tags and trees → entities and mentions →
+// statements).
 struct Document {
   std::string text;  // valid UTF-8: the article's title, then its body
   std::vector<Token> tokens;
+  std::vector<Word> words;  // sentence by sentence (Sentence::first_word)
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
   std::vector<Entity> entities;

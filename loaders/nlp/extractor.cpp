@@ -7,6 +7,7 @@
 #include "loaders/nlp/reporting_clauses.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
 #include "loaders/nlp/speaker_resolver.hpp"
+#include "loaders/nlp/syntax.hpp"
 #include "loaders/nlp/statement_finder.hpp"
 #include "loaders/nlp/tokenizer.hpp"
 
@@ -36,6 +37,7 @@ Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions&
   doc.sentences = std::move(split.sentences);
   doc.paragraphs = std::move(split.paragraphs);
   drop_boilerplate(doc);
+  add_syntax(doc);
 
   const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon);
   const std::vector<NameCandidate> candidates = finder.find();

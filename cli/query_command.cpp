@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "common/error.hpp"
 #include "graph/sparql.hpp"
 #include "graph/sparql_files.hpp"
@@ -82,13 +83,13 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-void add_query_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_query_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<QueryArguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand("query", "Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query");
   cmd->add_option("query", args->query, "the query text (or use -f)");
   cmd->add_option("-f,--file", args->file, "read the query from a .rq file");
-  auto* store_option = cmd->add_option("--store", args->store, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store);
+  auto* store_option = cmd->get_option("--store");
   cmd->add_option("--graph", args->graphs,
                   "query RDF files instead of a store (.ttl .nt .nq .trig); repeatable. Plain files make the default "
                   "graph; graphs named in .nq/.trig files are the named graphs")
@@ -98,7 +99,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
                   "table (default on a terminal), csv (default otherwise), tsv, json, xml; turtle, ntriples or rdfxml "
                   "for graphs")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xml", "turtle", "ntriples", "rdfxml"}));
-  cmd->add_option("--base", args->base,
+  add_base_option(*cmd, args->base,
                   "base IRI: of the store's entity prefixes (as given to build --base) and of relative IRIs in the "
                   "query (default: the query file's URL with -f, else the store's base)");
   cmd->add_option("--timeout", args->timeout_seconds, "stop the query after this many seconds (0: never)")
@@ -112,8 +113,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
     action = [args] {
       if (args->query.empty() == args->file.empty()) throw UsageError("give a query text or -f FILE, not both or neither");
       const std::string query = args->file.empty() ? args->query : read_file(args->file);
-      const ontology::IriMinter minter(args->base.empty() ? std::string(ontology::IriMinter::kDefaultBase)
-                                                           : args->base);
+      const ontology::IriMinter minter(base_or_default(args->base));
       graph::QueryOptions options;
       options.prefixes = pipeline::output_prefixes(minter);
       options.base = !args->base.empty() ? args->base
@@ -123,7 +123,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
       options.max_memory_bytes = args->max_memory_mb * 1024 * 1024;
       std::optional<graph::Store> store;
       if (args->graphs.empty()) {
-        store.emplace(graph::StoreOptions{args->store, graph::StoreOptions::Mode::ReadOnly, false});
+        store.emplace(open_store_for_reading(args->store));
       } else {
         store.emplace(graph::StoreOptions{"", graph::StoreOptions::Mode::ReadWrite, true});
         graph::load_query_files(*store, args->graphs);

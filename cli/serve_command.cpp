@@ -2,6 +2,7 @@
 #include <thread>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "common/error.hpp"
 #include "graph/store.hpp"
 #include "ontology/iri_minter.hpp"
@@ -27,19 +28,18 @@ struct ServeArguments {
 
 }  // namespace
 
-void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_serve_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<ServeArguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand(
       "serve", "Answer SPARQL over HTTP (SPARQL 1.1 Protocol at /sparql, a query page at /), read-only");
-  cmd->add_option("--store", args->store, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store);
   cmd->add_option("--port", args->port, "TCP port (0: any free port, printed on start)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", args->bind, "address to listen on (0.0.0.0 for every interface: anyone who can reach it "
                                         "can read the store)")
       ->capture_default_str();
-  cmd->add_option("--base", args->base, "base IRI the store was built with, for its prefixes and relative IRIs");
+  add_base_option(*cmd, args->base, "base IRI the store was built with, for its prefixes and relative IRIs");
   cmd->add_option("--timeout", args->timeout_seconds, "seconds a query may run")
       ->capture_default_str()
       ->check(CLI::Range(0.1, 1e6));
@@ -61,13 +61,12 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, Action& actio
   cmd->callback([args, &action] {
     action = [args] {
       // Fail now, not at the first request, when there is no store.
-      { const graph::Store check(graph::StoreOptions{args->store, graph::StoreOptions::Mode::ReadOnly, false}); }
-      const ontology::IriMinter minter(args->base.empty() ? std::string(ontology::IriMinter::kDefaultBase)
-                                                           : args->base);
+      { const graph::Store check = open_store_for_reading(args->store); }
+      const ontology::IriMinter minter(base_or_default(args->base));
       server::ServeOptions options;
       options.endpoint.store = args->store;
       options.endpoint.prefixes = pipeline::output_prefixes(minter);
-      options.endpoint.base = args->base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : args->base;
+      options.endpoint.base = base_or_default(args->base);
       options.endpoint.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args->timeout_seconds * 1000));
       options.endpoint.max_rows = args->max_rows;
       options.endpoint.max_memory_bytes = args->max_memory_mb * 1024 * 1024;

@@ -72,13 +72,26 @@ struct Group {
 
 }  // namespace
 
-int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<OrderKey>& keys) {
-  for (std::size_t i = 0; i < keys.size(); ++i) {
+int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<bool>& descending) {
+  for (std::size_t i = 0; i < descending.size(); ++i) {
     int c = compare_sort_keys(a[i], b[i]);
-    if (keys[i].descending) c = -c;
+    if (descending[i]) c = -c;
     if (c != 0) return c;
   }
   return 0;
+}
+
+std::vector<std::size_t> sort_order(const std::vector<std::vector<SortKey>>& keys, const std::vector<bool>& descending,
+                                    std::size_t* comparisons) {
+  std::vector<std::size_t> order(keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::size_t count = 0;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    ++count;
+    return compare_keys(keys[a], keys[b], descending) < 0;
+  });
+  if (comparisons != nullptr) *comparisons += count;
+  return order;
 }
 
 bool run_select(PatternEvaluator& evaluator, const Query& query, const Row& in, TermId graph, RowSink sink) {
@@ -177,11 +190,9 @@ bool run_select(PatternEvaluator& evaluator, const Query& query, const Row& in, 
         keys[r].push_back(sort_key(v.ok() ? &terms.term(v.intern(terms)) : nullptr));
       }
     }
-    std::vector<std::size_t> order(sorted.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return compare_keys(keys[a], keys[b], query.order_by) < 0; });
-    for (std::size_t i : order) {
+    std::vector<bool> descending;
+    for (const OrderKey& k : query.order_by) descending.push_back(k.descending);
+    for (std::size_t i : sort_order(keys, descending)) {
       if (!slicer.emit(sorted[i])) break;
     }
     budget.release(sorted_bytes);

@@ -3,6 +3,9 @@
 // aggregates, HAVING, the select expressions, ORDER BY, projection,
 // DISTINCT, OFFSET and LIMIT, streaming whenever nothing needs all rows.
 
+#include <cstddef>
+#include <vector>
+
 #include "graph/sparql/evaluator.hpp"
 
 namespace ng::graph::sparql {
@@ -14,7 +17,14 @@ namespace ng::graph::sparql {
 // false when the sink stopped.
 bool run_select(PatternEvaluator& evaluator, const Query& query, const Row& in, TermId graph, RowSink sink);
 
-// The ORDER BY comparison of two rows' key values.
-int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<OrderKey>& keys);
+// The ORDER BY comparison of two rows' key values; descending[i] turns
+// key i around.
+int compare_keys(const std::vector<SortKey>& a, const std::vector<SortKey>& b, const std::vector<bool>& descending);
+
+// The rows' positions in ORDER BY order (stable: ties keep their order).
+// Adds the comparisons made to *comparisons when given: the work of a sort
+// is what tests bound (rasqal's tree sort went quadratic on repeated keys).
+std::vector<std::size_t> sort_order(const std::vector<std::vector<SortKey>>& keys, const std::vector<bool>& descending,
+                                    std::size_t* comparisons = nullptr);
 
 }  // namespace ng::graph::sparql

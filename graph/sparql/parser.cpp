@@ -101,11 +101,34 @@ void Parser::unexpected(std::string_view expected) const {
   fail(at, fmt::format("syntax error: expected {}, found {}", expected, describe_token(at)));
 }
 
-std::size_t pattern_depth(const Pattern& pattern) {
-  std::size_t deepest = 0;
-  for (const Pattern& child : pattern.children) deepest = std::max(deepest, pattern_depth(child));
-  if (pattern.subquery) deepest = std::max(deepest, pattern_depth(pattern.subquery->where));
-  return deepest + 1;
+namespace {
+
+// The operators of the patterns inside an expression (EXISTS), measured
+// when they were parsed.
+std::uint32_t expression_operators(const Expr& e) {
+  std::uint32_t n = e.pattern ? e.pattern->operators : 0;
+  for (const Expr& arg : e.args) n += expression_operators(arg);
+  return n;
+}
+
+}  // namespace
+
+std::uint32_t measure_pattern(Pattern& pattern) {
+  if (pattern.operators != 0) return pattern.operators;
+  // Counts stay small: each part was refused above the limit.
+  std::uint32_t n = 1;
+  for (Pattern& child : pattern.children) n += measure_pattern(child);
+  if (pattern.subquery) n += pattern.subquery->where.operators;
+  for (const Expr& e : pattern.conditions) n += expression_operators(e);
+  if (pattern.expression) n += expression_operators(*pattern.expression);
+  constexpr std::uint32_t kMaxOperators = 1000;
+  if (n > kMaxOperators) {
+    throw QueryError(fmt::format("the query has more than {} OPTIONAL, UNION, MINUS, BIND or other operators in one "
+                                 "pattern: split it",
+                                 kMaxOperators));
+  }
+  pattern.operators = n;
+  return n;
 }
 
 void Parser::enter(const Token& at) {
@@ -226,14 +249,6 @@ ParsedQuery Parser::parse() {
     for (VarId v = 0; v < query->width(); ++v) query->projection.push_back({v, std::nullopt});
   }
   if (peek().kind != Token::Kind::End) unexpected("the end of the query");
-  // The evaluator recurses once per operator: a group of thousands of
-  // OPTIONALs or UNIONs would exhaust its stack.
-  constexpr std::size_t kMaxOperators = 1000;
-  if (pattern_depth(query->where) > kMaxOperators) {
-    throw QueryError(fmt::format("the query chains more than {} OPTIONAL, UNION, MINUS, BIND or other operators "
-                                 "in one pattern: split it",
-                                 kMaxOperators));
-  }
   return ParsedQuery{terms_, std::move(query), base_};
 }
 

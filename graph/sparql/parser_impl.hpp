@@ -16,8 +16,15 @@
 
 namespace ng::graph::sparql::detail {
 
-// The depth of a pattern tree (operators within operators).
-std::size_t pattern_depth(const Pattern& pattern);
+// Sets pattern.operators (and that of the parts not yet measured) and
+// throws QueryError when there are more than the evaluator may recurse
+// through: analyse() and the evaluator recurse once per operator, rows
+// pass through a callback per operator above them, so the stack grows
+// with the operators on the way down and with those the rows go up
+// through (thousands of OPTIONALs, UNIONs or BINDs would exhaust it,
+// sooner under a sanitizer). Their count bounds both. Called each time the
+// parser wraps a pattern, so nothing walks a tree that is too big.
+std::uint32_t measure_pattern(Pattern& pattern);
 
 class Parser {
  public:

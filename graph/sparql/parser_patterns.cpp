@@ -154,24 +154,33 @@ Pattern Parser::group_graph_pattern() {
       Pattern alternatives = group_graph_pattern();
       while (accept_word("UNION")) {
         alternatives = binary(Pattern::Kind::Union, std::move(alternatives), group_graph_pattern());
+        measure_pattern(alternatives);
       }
       group = join(std::move(group), std::move(alternatives));
     } else if (starts_term(at)) {
       std::vector<Pattern> pieces(1);
       dot_needed = !triples_block(pieces, true);
-      for (Pattern& piece : pieces) group = join(std::move(group), std::move(piece));
+      for (Pattern& piece : pieces) {
+        group = join(std::move(group), std::move(piece));
+        measure_pattern(group);
+      }
       continue;  // triples_block took its dots
     } else {
       unexpected("a triple pattern, OPTIONAL, FILTER, '{' or '}'");
     }
+    measure_pattern(group);
     accept_punct(".");
   }
   take();  // '}'
-  if (filters.empty()) return group;
+  if (filters.empty()) {
+    measure_pattern(group);
+    return group;
+  }
   Pattern filter;
   filter.kind = Pattern::Kind::Filter;
   filter.conditions = std::move(filters);
   filter.children.push_back(std::move(group));
+  measure_pattern(filter);
   return filter;
 }
 
@@ -407,6 +416,7 @@ void Parser::add_triple(const PatternTerm& s, const PatternTerm* predicate, cons
         for (Pattern& piece : branch) joined = join(std::move(joined), std::move(piece));
         alternatives = alternatives ? binary(Pattern::Kind::Union, std::move(*alternatives), std::move(joined))
                                     : std::move(joined);
+        measure_pattern(*alternatives);
       }
       pieces.push_back(std::move(*alternatives));
       return;

@@ -102,6 +102,10 @@ struct Pattern {
   // Filled in by analyse(): the variables every solution binds, and those
   // some solution may bind.
   VarSet certain, maybe;
+  // Filled in by the parser (measure_pattern) as the tree grows: the
+  // operators in this pattern, its subqueries and its EXISTS patterns; 0
+  // until measured.
+  std::uint32_t operators = 0;
 };
 
 enum class QueryForm : std::uint8_t { Select, Construct, Ask, Describe };

@@ -354,7 +354,26 @@ TEST_CASE("a hostile query is refused, not a crash or a hang", "[sparql][limits]
   CHECK_THAT(error_of({}, parens), Catch::Contains("more than 256 deep"));
   std::string chain = "SELECT * WHERE { ?s ?p ?o ";
   for (int i = 0; i < 3000; ++i) chain += "OPTIONAL { ?s :p" + std::to_string(i) + " ?o" + std::to_string(i) + " } ";
-  CHECK_THAT(error_of({}, chain + "}"), Catch::Contains("chains more than 1000"));
+  CHECK_THAT(error_of({}, chain + "}"), Catch::Contains("has more than 1000 OPTIONAL"));
+  // Refused as the tree grows, before anything walks it: BINDs (each BIND
+  // looks at the pattern before it), UNIONs, path alternatives, and
+  // operators spread over nested groups and EXISTS.
+  std::string binds = "SELECT * WHERE { ";
+  for (int i = 0; i < 3000; ++i) binds += "BIND(" + std::to_string(i) + " AS ?b" + std::to_string(i) + ") ";
+  CHECK_THAT(error_of({}, binds + "}"), Catch::Contains("has more than 1000 OPTIONAL"));
+  std::string unions = "SELECT * WHERE { { ?s :p ?o } ";
+  for (int i = 0; i < 3000; ++i) unions += "UNION { ?s :p ?o } ";
+  CHECK_THAT(error_of({}, unions + "}"), Catch::Contains("has more than 1000 OPTIONAL"));
+  std::string alternatives = "SELECT * WHERE { ?s :p0";
+  for (int i = 1; i < 3000; ++i) alternatives += "|:p" + std::to_string(i);
+  CHECK_THAT(error_of({}, alternatives + " ?o }"), Catch::Contains("has more than 1000 OPTIONAL"));
+  std::string optionals;
+  for (int i = 0; i < 400; ++i) optionals += "OPTIONAL { ?s :q ?o } ";
+  const std::string nested = "SELECT * WHERE { ?s :p ?o FILTER EXISTS { ?s :p ?o { ?s :p ?o " + optionals + "} " +
+                             optionals + "} " + optionals + "}";
+  CHECK_THAT(error_of({}, nested), Catch::Contains("has more than 1000 OPTIONAL"));
+  // 400 of them are fine.
+  CHECK(error_of({}, "SELECT * WHERE { ?s :p ?o " + optionals + "}") == "(no error)");
   std::vector<ontology::Quad> d{quad("a", "text", lit(std::string(30, 'a') + "!"))};
   CHECK_THAT(error_of(d, "SELECT ?t WHERE { ?s :text ?t FILTER regex(?t, \"^(a+)+$\") }"),
              Catch::Contains("took too long on one value"));

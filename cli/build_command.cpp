@@ -56,6 +56,10 @@ void add_build_command(CLI::App& app, Action& action) {
   cmd->add_option("--max-article-mb", args->max_article_mb, "skip articles larger than this")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--name", args->options.read.stdin_name,
+                  "with - : the identity of the article read from standard input, so that a new version "
+                  "replaces it (default: its content is its identity)");
+  cmd->add_flag("--follow", args->options.follow_links, "follow symbolic links to directories inside input folders");
   cmd->add_flag("--force", args->options.force,
                 "re-extract every article, even unchanged ones (after upgrading newsgraph)");
   cmd->add_flag("--no-text", args->no_text, "do not keep article texts in the graph (nif:isString)");
@@ -71,6 +75,10 @@ void add_build_command(CLI::App& app, Action& action) {
       options.progress = stderr_is_terminal();
       const pipeline::BuildReport report = pipeline::build_graph(options);
       print_input_problems(report.input);
+      if (report.nothing_to_read) {
+        spdlog::error("nothing to read: no input file found; nothing was built");
+        return kExitFailure;
+      }
       print_summary(report, options);
       const std::size_t read = report.input.articles + report.input.entity_records + report.input.statement_records;
       if (read == 0 && report.input.skipped() > 0) return kExitFailure;  // nothing could be read at all

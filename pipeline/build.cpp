@@ -155,34 +155,43 @@ class Builder {
   explicit Builder(const BuildOptions& options)
       : options_(options),
         minter_(options.base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : options.base),
-        store_(graph::StoreOptions{options.store_path, graph::StoreOptions::Mode::ReadWrite, true}),
         pool_(options.threads),
-        progress_(options.progress),
-        writer_(store_) {}
+        progress_(options.progress) {}
 
   BuildReport run() {
     const auto start = Clock::now();
     auto stage = Clock::now();
+    // Inputs first: a build of nothing creates nothing.
+    loaders::DiscoverOptions discover;
+    discover.follow_links = options_.follow_links;
+    if (!options_.store_path.empty()) discover.exclude.push_back(options_.store_path);
+    if (options_.write_files) discover.exclude.push_back(options_.out_dir);
+    const std::vector<loaders::InputFile> inputs = loaders::discover_inputs(options_.inputs, report_.input, discover);
+    if (inputs.empty()) {
+      report_.nothing_to_read = true;
+      return report_;
+    }
+    store_.emplace(graph::StoreOptions{options_.store_path, graph::StoreOptions::Mode::ReadWrite, true});
+    writer_.emplace(*store_);
     // Reads of the committed store first, before anything is changed: then
     // they need no pending changes applied.
-    load_catalog(store_, minter_.base() + "records/", catalog_);
+    load_catalog(*store_, minter_.base() + "records/", catalog_);
     load_fingerprints();
     for (const auto& path : options_.catalogs) {
       // Catalogs first of all: their names win over what articles find.
       const std::string url = loaders::file_iri(path);
       UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
-      store_.replace_graph(minter_.records(url), user.quads);
+      store_->replace_graph(minter_.records(url), user.quads);
       spdlog::info("catalog {}: {} entities", path, user.entities);
     }
     store_ontology();
     report_.stage_ms["catalog"] = ms_since(stage);
     spdlog::debug("catalog: {} known entities", catalog_.size());
 
-    const std::vector<loaders::InputFile> inputs = loaders::discover_inputs(options_.inputs, report_.input);
     progress_.set_total(inputs.size());
     stage = Clock::now();
     const double main_cpu = thread_cpu_ms();
-    writer_.start();
+    writer_->start();
     // Records first: their names and aliases link what the articles find.
     for (const auto& input : inputs) {
       if (input.format == loaders::InputFormat::RecordsCsv || input.format == loaders::InputFormat::RecordsJson) {
@@ -196,7 +205,7 @@ class Builder {
     }
     drain(0);
     const double read_ms = thread_cpu_ms() - main_cpu - map_ms_;
-    writer_.finish();
+    writer_->finish();
     progress_.finish();
     const double phase_ms = ms_since(stage);
     report_.stage_ms["read+extract+store"] = phase_ms;
@@ -207,25 +216,25 @@ class Builder {
     report_.stage_ms["read"] = read_ms;
     report_.stage_ms["extract"] = extract_ms_;
     report_.stage_ms["map"] = map_ms_;
-    report_.stage_ms["store"] = writer_.store_ms();
+    report_.stage_ms["store"] = writer_->store_ms();
     report_.stage_ms["wait-extract"] = wait_ms_;
-    report_.stage_ms["wait-store"] = writer_.wait_ms();
+    report_.stage_ms["wait-store"] = writer_->wait_ms();
     spdlog::info("read {} files: {} articles built, {} unchanged, {} record files, {} skipped ({:.0f} ms: "
                  "extract {:.0f} ms on {} threads, map {:.0f} ms, store {:.0f} ms)",
                  report_.input.files, report_.articles_built, report_.articles_unchanged, report_.record_files,
                  report_.input.skipped(), phase_ms, extract_ms_, pool_.size(), map_ms_,
-                 writer_.store_ms());
+                 writer_->store_ms());
 
     stage = Clock::now();
-    store_.commit();
+    store_->commit();
     report_.stage_ms["commit"] = ms_since(stage);
-    report_.store_quads = store_.size();
+    report_.store_quads = store_->size();
     spdlog::info("store: {} quads added, {} in store ({:.0f} ms to commit)", report_.quads_added,
                  report_.store_quads, report_.stage_ms["commit"]);
 
     if (options_.write_files) {
       stage = Clock::now();
-      report_.files = write_outputs(store_, minter_, options_.out_dir, report_.stage_ms);
+      report_.files = write_outputs(*store_, minter_, options_.out_dir, report_.stage_ms);
       report_.stage_ms["export"] = ms_since(stage);
     }
     report_.total_ms = ms_since(start);
@@ -236,7 +245,7 @@ class Builder {
   void store_ontology() {
     // The ontology lives in its own named graph, replaced on every build so
     // the store always holds the ontology of the binary that wrote it.
-    store_.replace_graph(v::newsgraph::kOntology, parse_ontology_quads());
+    store_->replace_graph(v::newsgraph::kOntology, parse_ontology_quads());
   }
 
   // The content hash of every article in the store, so that the main
@@ -245,7 +254,7 @@ class Builder {
   void load_fingerprints() {
     const std::string query =
         fmt::format("SELECT ?a ?h WHERE {{ ?a <{}> ?h }}", std::string(v::newsgraph::kContentHash));
-    for (const auto& row : graph::run_query(store_, query).rows) {
+    for (const auto& row : graph::run_query(*store_, query).rows) {
       if (row.size() < 2 || !row[0] || !row[1]) continue;
       auto [it, added] = fingerprints_.try_emplace(row[0]->value, row[1]->value);
       if (!added) it->second.reset();  // two hashes: never unchanged
@@ -309,22 +318,22 @@ class Builder {
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
                   graph.statements, graph.quads.size());
     map_ms_ += thread_cpu_ms() - started;
-    writer_.push({std::move(graph.article_iri), std::move(graph.quads)});
+    writer_->push({std::move(graph.article_iri), std::move(graph.quads)});
   }
 
   void store_records(const loaders::RecordSet& records) {
     loaders::RecordsGraph graph = loaders::records_to_rdf(records, records.url, catalog_, minter_, report_.input);
     report_.quads_added += graph.quads.size();
     ++report_.record_files;
-    writer_.push({std::move(graph.graph_iri), std::move(graph.quads)});
+    writer_->push({std::move(graph.graph_iri), std::move(graph.quads)});
   }
 
   const BuildOptions& options_;
   ontology::IriMinter minter_;
-  graph::Store store_;
+  std::optional<graph::Store> store_;  // opened once there is something to read
   ThreadPool pool_;
   Progress progress_;
-  StoreWriter writer_;  // declared after store_ and pool_: stopped first
+  std::optional<StoreWriter> writer_;  // declared after store_ and pool_: stopped first
   loaders::EntityCatalog catalog_;
   // Article IRI -> content hash in the store (nothing when it has two).
   std::unordered_map<std::string, std::optional<std::string>> fingerprints_;

@@ -28,6 +28,7 @@ struct BuildOptions {
   std::string base;        // empty: the default base IRI
   std::size_t threads = 0; // 0: one per hardware thread
   loaders::ReadOptions read;
+  bool follow_links = false;  // follow symbolic links to directories inside input directories
   loaders::MappingOptions mapping;
   bool write_files = true;
   bool progress = false;   // draw a progress bar on stderr
@@ -36,6 +37,9 @@ struct BuildOptions {
 
 struct BuildReport {
   loaders::InputReport input;
+  // No input could be found at all (every path missing or unreadable): the
+  // build stopped before creating the store or any file.
+  bool nothing_to_read = false;
   std::size_t articles_built = 0;
   std::size_t articles_unchanged = 0;
   std::size_t record_files = 0;
@@ -48,8 +52,11 @@ struct BuildReport {
   double total_ms = 0;
 };
 
-// Throws ng::Error when the build cannot go on (store cannot be opened, out
-// directory cannot be written). Bad input items are in report.input.
+// Inputs are found first: when there is nothing to read, nothing is created
+// (report.nothing_to_read). The store directory and the out directory are
+// never read as input. Throws ng::Error when the build cannot go on (store
+// cannot be opened, out directory cannot be written). Bad input items are in
+// report.input.
 BuildReport build_graph(const BuildOptions& options);
 
 }  // namespace ng::pipeline

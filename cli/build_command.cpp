@@ -1,8 +1,10 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/command.hpp"
 #include "cli/input_problems.hpp"
+#include "cli/network_text.hpp"
 #include "cli/options.hpp"
 #include "pipeline/build.hpp"
 
@@ -16,22 +18,27 @@ struct BuildArguments {
   double max_article_mb = 8;
   bool no_text = false;
   bool no_mention_offsets = false;
+  bool no_diagram = false;
+  bool no_export = false;
 };
 
 void print_summary(const pipeline::BuildReport& r, const pipeline::BuildOptions& o) {
-  fmt::print("newsgraph build: {} files, {} articles built, {} unchanged, {} record files\n", r.input.files,
-             r.articles_built, r.articles_unchanged, r.record_files);
-  fmt::print("found: {} people, {} organisations, {} places, {} statements\n", r.entities_by_type[0],
-             r.entities_by_type[1], r.entities_by_type[2], r.statements);
-  fmt::print("store: {} ({} quads, {} added)\n", o.store_path.empty() ? "in memory" : o.store_path,
-             r.store_quads, r.quads_added);
-  if (!r.files.empty()) {
-    fmt::print("files:");
-    for (const auto& f : r.files) fmt::print(" {}", f);
-    fmt::print("\n");
+  fmt::print("newsgraph build: {}, {} built, {} unchanged", plural(r.input.files, "file"),
+             plural(r.articles_built, "article"), r.articles_unchanged);
+  if (r.articles_relinked > 0) fmt::print(", {} relinked", r.articles_relinked);
+  fmt::print(", {}\n", plural(r.record_files, "record file"));
+  if (r.nothing_changed) {
+    fmt::print("nothing changed since the last build\n");
+  } else {
+    fmt::print("found: {}, {}, {}, {}\n", plural(r.entities_by_type[0], "person", "people"),
+               plural(r.entities_by_type[1], "organisation"), plural(r.entities_by_type[2], "place"),
+               plural(r.statements, "statement"));
   }
+  fmt::print("store: {} ({}, {} added)\n", o.store_path.empty() ? "in memory" : o.store_path,
+             plural(r.store_quads, "quad"), r.quads_added);
+  if (!r.files.empty()) fmt::print("files: {}\n", fmt::join(r.files, " "));
   fmt::print("time: {:.2f} s\n", r.total_ms / 1000.0);
-  if (r.input.skipped() > 0) fmt::print("skipped: {} items (named above)\n", r.input.skipped());
+  if (r.input.skipped() > 0) fmt::print("skipped: {} (named above)\n", plural(r.input.skipped(), "item"));
 }
 
 }  // namespace
@@ -62,6 +69,8 @@ void add_build_command(CLI::App& app, Action& action) {
   cmd->add_flag("--follow", args->options.follow_links, "follow symbolic links to directories inside input folders");
   cmd->add_flag("--force", args->options.force,
                 "re-extract every article, even unchanged ones (after upgrading newsgraph)");
+  cmd->add_flag("--no-diagram", args->no_diagram, "do not draw graph.dot and graph.svg");
+  cmd->add_flag("--no-export", args->no_export, "write the store only: no files in --out");
   cmd->add_flag("--no-text", args->no_text, "do not keep article texts in the graph (nif:isString)");
   cmd->add_flag("--no-mention-offsets", args->no_mention_offsets,
                 "do not write a NIF node per mention (smaller graphs)");
@@ -72,6 +81,8 @@ void add_build_command(CLI::App& app, Action& action) {
       options.read.max_article_bytes = static_cast<std::size_t>(args->max_article_mb * 1024 * 1024);
       options.mapping.keep_text = !args->no_text;
       options.mapping.mention_offsets = !args->no_mention_offsets;
+      options.diagram = !args->no_diagram;
+      options.write_files = !args->no_export;
       options.progress = stderr_is_terminal();
       const pipeline::BuildReport report = pipeline::build_graph(options);
       print_input_problems(report.input);

@@ -147,6 +147,7 @@ NG_TERM(kQuoteSpan, "https://w3id.org/newsgraph/ns#quoteSpan");
 NG_TERM(kSpeakerMention, "https://w3id.org/newsgraph/ns#speakerMention");
 NG_TERM(kSentence, "https://w3id.org/newsgraph/ns#sentence");
 NG_TERM(kContentHash, "https://w3id.org/newsgraph/ns#contentHash");
+NG_TERM(kExtraction, "https://w3id.org/newsgraph/ns#extraction");
 NG_TERM(kJurisdiction, "https://w3id.org/newsgraph/ns#jurisdiction");
 NG_TERM(kMentionCount, "https://w3id.org/newsgraph/ns#mentionCount");
 NG_TERM(kRecordId, "https://w3id.org/newsgraph/ns#recordId");

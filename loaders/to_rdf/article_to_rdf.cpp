@@ -19,7 +19,7 @@ using ontology::EntityType;
 
 // Bump when the extractor or the mapping changes what it writes, so that
 // incremental builds redo every article.
-constexpr std::string_view kMappingVersion = "newsgraph-extract-3";
+constexpr std::string_view kMappingVersion = "newsgraph-extract-4";
 
 bool is_absolute_iri(std::string_view text) {
   const bool scheme = text.starts_with("http://") || text.starts_with("https://") ||
@@ -38,26 +38,11 @@ std::string_view date_type(std::string_view date) {
   return date.size() == 10 ? v::xsd::kDate : v::xsd::kDateTime;
 }
 
-std::string resolve(const Entity& entity, const EntityCatalog& catalog, const ontology::IriMinter& minter) {
-  if (!entity.catalog_iri.empty()) return entity.catalog_iri;
-  if (!entity.key_name.empty()) {
-    if (auto iri = catalog.find(entity.type, entity.key_name)) return *iri;
-  }
-  if (auto iri = catalog.find(entity.type, entity.name)) return *iri;
-  for (const auto& alias : entity.aliases) {
-    if (auto iri = catalog.find(entity.type, alias)) return *iri;
-  }
-  if (entity.type == EntityType::Person && entity.name.find(' ') == std::string::npos) {
-    if (auto iri = catalog.find_person_by_surname(entity.name)) return *iri;
-  }
-  return minter.entity(entity.type, entity.key_name.empty() ? entity.name : entity.key_name);
-}
-
 class Mapper {
  public:
   Mapper(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-         EntityCatalog& catalog, const ontology::IriMinter& minter, const MappingOptions& options)
-      : article_(article), text_(text), analysis_(analysis), catalog_(catalog), minter_(minter),
+         const EntityResolver& resolver, const ontology::IriMinter& minter, const MappingOptions& options)
+      : article_(article), text_(text), analysis_(analysis), resolver_(resolver), minter_(minter),
         options_(options), iri_(minter.article(article.url)), sink_(iri_), offsets_(text) {}
 
   ArticleGraph run() {
@@ -71,19 +56,22 @@ class Mapper {
     graph.entities = analysis_.entities.size();
     graph.statements = analysis_.statements.size();
     graph.quads = sink_.take();
+    graph.extraction = std::move(extraction_);
     return graph;
   }
 
  private:
   void resolve_entities() {
+    extraction_.entities = entity_claims(analysis_);
+    extraction_.date_published = article_.date_published;
+    extraction_.author = article_.author;
+    extraction_.publisher = article_.publisher;
     entity_iris_.reserve(analysis_.entities.size());
-    for (const Entity& e : analysis_.entities) entity_iris_.push_back(resolve(e, catalog_, minter_));
-    // Teach the catalog after resolving all, so the order of entities in
-    // this article does not matter.
     for (std::size_t i = 0; i < analysis_.entities.size(); ++i) {
-      const nlp::Entity& e = analysis_.entities[i];
-      catalog_.add(entity_iris_[i], e.type, e.name);
-      if (!e.key_name.empty()) catalog_.add(entity_iris_[i], e.type, e.key_name);
+      EntityClaim& claim = extraction_.entities[i];
+      const std::string& linked = analysis_.entities[i].catalog_iri;
+      claim.iri = linked.empty() ? resolver_.resolve(claim) : linked;
+      entity_iris_.push_back(claim.iri);
     }
   }
 
@@ -135,6 +123,7 @@ class Mapper {
       sink_.add_text(author, v::schema::kName, *article_.author);
     }
     sink_.add_text(iri_, v::newsgraph::kContentHash, article_fingerprint(article_));
+    sink_.add_text(iri_, v::newsgraph::kExtraction, to_json(extraction_));
     if (options_.keep_text) sink_.add_text(iri_, v::nif::kIsString, text_);
     std::set<std::string> mentioned(entity_iris_.begin(), entity_iris_.end());
     for (const auto& e : mentioned) sink_.add_iri(iri_, v::schema::kMentions, e);
@@ -216,12 +205,13 @@ class Mapper {
   const Article& article_;
   const std::string& text_;
   const nlp::Analysis& analysis_;
-  EntityCatalog& catalog_;
+  const EntityResolver& resolver_;
   const ontology::IriMinter& minter_;
   const MappingOptions& options_;
   std::string iri_;
   QuadSink sink_;
   OffsetMapper offsets_;
+  StoredExtraction extraction_;
   std::vector<std::string> entity_iris_;
   std::set<std::uint32_t> written_sentences_;
   std::set<std::uint32_t> texted_sentences_;
@@ -284,9 +274,9 @@ std::vector<std::string> entity_classes(const Entity& e) {
 }
 
 ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            EntityCatalog& catalog, const ontology::IriMinter& minter,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
                             const MappingOptions& options) {
-  return Mapper(article, text, analysis, catalog, minter, options).run();
+  return Mapper(article, text, analysis, resolver, minter, options).run();
 }
 
 }  // namespace ng::loaders

@@ -12,7 +12,8 @@
 
 #include "loaders/news/article.hpp"
 #include "loaders/nlp/document.hpp"
-#include "loaders/to_rdf/entity_catalog.hpp"
+#include "loaders/to_rdf/entity_claims.hpp"
+#include "loaders/to_rdf/entity_resolver.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/term.hpp"
 
@@ -30,6 +31,9 @@ struct MappingOptions {
 struct ArticleGraph {
   std::string article_iri;
   std::vector<ontology::Quad> quads;
+  // The entities' names and the IRIs they were given (also in the quads, as
+  // ng:extraction): what a later build needs to link them again.
+  StoredExtraction extraction;
   std::size_t entities = 0;
   std::size_t statements = 0;
 };
@@ -39,10 +43,10 @@ struct ArticleGraph {
 // skipped by an incremental build.
 std::string article_fingerprint(const Article& article);
 
-// Resolves the article's entities through (and teaches) the catalog, then
-// maps everything to quads.
+// Resolves the article's entities with the resolver (which should already
+// know them: EntityResolver::add_found), then maps everything to quads.
 ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            EntityCatalog& catalog, const ontology::IriMinter& minter,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
 
 // The schema.org classes of an entity: the base class first, then the most

@@ -195,3 +195,26 @@ TEST_CASE("a user catalog in Turtle links the text's entities to its IRIs", "[e2
   CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE {
       ?s a schema:Quotation ; schema:creator <https://desk.example.org/id/tarnovia_civil_protection> })") >= 1);
 }
+
+TEST_CASE("a name two catalog entities share is reported and links to neither", "[e2e][build][catalog]") {
+  ScratchDir dir;
+  write_file(dir / "catalog.ttl", R"(@prefix schema: <http://schema.org/> .
+<https://desk.example.org/id/velkin_mayor> a schema:Person ; schema:name "Mara Velkin" .
+<https://desk.example.org/id/velkin_singer> a schema:Person ; schema:name "Mara Velkin" .
+<https://desk.example.org/id/ostrel_port> a schema:Organization ; schema:name "Ostrel Port Authority" .
+)");
+  write_file(dir / "in/harbour.txt",
+             "Harbour to reopen\n\nMara Velkin said the Ostrel Port Authority would reopen the harbour on Monday.\n");
+  const auto run = newsgraph({"build", (dir / "in").string(), "--catalog", (dir / "catalog.ttl").string(), "--out",
+                              (dir / "out").string(), "--store", (dir / "store").string(), "--no-diagram"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.find("2 entities are named 'Mara Velkin'") != std::string::npos);
+  const auto mentioned = [&](const std::string& id) {
+    return count(dir / "store",
+                 "SELECT (COUNT(*) AS ?n) WHERE { ?a schema:mentions <https://desk.example.org/id/" + id + "> }");
+  };
+  CHECK(mentioned("velkin_mayor") == 0);
+  CHECK(mentioned("velkin_singer") == 0);
+  CHECK(mentioned("ostrel_port") == 1);
+}

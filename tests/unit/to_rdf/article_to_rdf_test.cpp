@@ -12,6 +12,17 @@ namespace v = ng::ontology::vocab;
 
 namespace {
 
+const ontology::IriMinter& minter() {
+  static const ontology::IriMinter instance;
+  return instance;
+}
+
+// A resolver with no curated entities.
+struct Resolver {
+  loaders::EntityCatalog known;
+  loaders::EntityResolver resolver{known, minter()};
+};
+
 struct Mapped {
   loaders::Article article;
   std::string text;
@@ -19,7 +30,9 @@ struct Mapped {
   loaders::ArticleGraph graph;
 };
 
-Mapped map(const std::string& title, const std::string& body, loaders::EntityCatalog& catalog) {
+// Maps an article with a resolver that knows every article mapped with it
+// before (and this one).
+Mapped map(const std::string& title, const std::string& body, loaders::EntityResolver& resolver) {
   Mapped m;
   m.article.url = "file:///news/" + title + ".txt";
   m.article.title = title;
@@ -27,16 +40,17 @@ Mapped map(const std::string& title, const std::string& body, loaders::EntityCat
   m.article.date_published = "2026-03-01";
   m.text = m.article.full_text();
   m.analysis = nlp::analyze(m.text, nlp::Lexicon::builtin());
-  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, catalog, ontology::IriMinter());
+  for (const auto& claim : loaders::entity_claims(m.analysis)) resolver.add_found(claim);
+  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, resolver, minter());
   return m;
 }
 
 }  // namespace
 
 TEST_CASE("an article maps to the schema.org contract in its own named graph", "[to_rdf][article]") {
-  loaders::EntityCatalog catalog;
+  Resolver r;
   const auto m = map("Ferry resumes", "\u201CThe crossing is safe again,\u201D harbour master Jonas Berglund said in Oslo.",
-                     catalog);
+                     r.resolver);
   const auto& q = m.graph.quads;
   const std::string& a = m.graph.article_iri;
   for (const auto& quad : q) CHECK(quad.graph_name == a);
@@ -56,8 +70,8 @@ TEST_CASE("an article maps to the schema.org contract in its own named graph", "
 }
 
 TEST_CASE("offsets count code points, not bytes", "[to_rdf][article]") {
-  loaders::EntityCatalog catalog;
-  const auto m = map("Zürich übernimmt", "Die Stadt Zürich meldet Rekorde, said Lena Brändli.", catalog);
+  Resolver r;
+  const auto m = map("Zürich übernimmt", "Die Stadt Zürich meldet Rekorde, said Lena Brändli.", r.resolver);
   for (const auto& mention : test::subjects_of_type(m.graph.quads, v::newsgraph::kMention)) {
     const auto anchor = test::objects(m.graph.quads, mention, v::nif::kAnchorOf);
     const auto begin = std::stoul(test::objects(m.graph.quads, mention, v::nif::kBeginIndex).front());
@@ -75,9 +89,9 @@ TEST_CASE("offsets count code points, not bytes", "[to_rdf][article]") {
 }
 
 TEST_CASE("the same entity in two articles gets one IRI, a surname finds it later", "[to_rdf][article]") {
-  loaders::EntityCatalog catalog;
-  const auto first = map("Day one", "Maria Ostrova opened the library in Tarsk.", catalog);
-  const auto second = map("Day two", "Ostrova said the library would stay open.", catalog);
+  Resolver r;
+  const auto first = map("Day one", "Maria Ostrova opened the library in Tarsk.", r.resolver);
+  const auto second = map("Day two", "Ostrova said the library would stay open.", r.resolver);
   const auto people = [](const Mapped& m) {
     std::vector<std::string> out;
     for (const auto& e : test::subjects_of_type(m.graph.quads, v::schema::kPerson)) out.push_back(e);

@@ -44,6 +44,7 @@ TEST_CASE("a record and an article that name the same entity meet on one IRI", "
   article.body = "The NSC said on Monday that quotas would fall.";
   const std::string text = article.full_text();
   const auto analysis = nlp::analyze(text, nlp::Lexicon::builtin());
-  const auto mapped = loaders::article_to_rdf(article, text, analysis, catalog, minter);
+  const loaders::EntityResolver resolver(catalog, minter);
+  const auto mapped = loaders::article_to_rdf(article, text, analysis, resolver, minter);
   CHECK(test::has(mapped.quads, mapped.article_iri, v::schema::kMentions, orgs.front()));
 }

@@ -34,8 +34,9 @@ void print_summary(const pipeline::BuildReport& r, const pipeline::BuildOptions&
                plural(r.entities_by_type[1], "organisation"), plural(r.entities_by_type[2], "place"),
                plural(r.statements, "statement"));
   }
-  fmt::print("store: {} ({}, {} added)\n", o.store_path.empty() ? "in memory" : o.store_path,
-             plural(r.store_quads, "quad"), r.quads_added);
+  const std::string store = o.store_path.empty() ? "in memory" : o.store_path;
+  if (r.nothing_changed) fmt::print("store: {} (unchanged)\n", store);
+  else fmt::print("store: {} ({}, {} added)\n", store, plural(r.store_quads, "quad"), r.quads_added);
   if (!r.files.empty()) fmt::print("files: {}\n", fmt::join(r.files, " "));
   fmt::print("time: {:.2f} s\n", r.total_ms / 1000.0);
   if (r.input.skipped() > 0) fmt::print("skipped: {} (named above)\n", plural(r.input.skipped(), "item"));

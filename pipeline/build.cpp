@@ -177,8 +177,12 @@ class Builder {
       store_->commit();
       report_.stage_ms["commit"] = ms_since(stage);
     }
-    report_.store_quads = store_->size();
-    spdlog::info("store: {} quads added, {} in store", report_.quads_added, report_.store_quads);
+    if (!report_.nothing_changed) {
+      // Counting streams every quad of the store: not for a build that
+      // changed nothing, which must stay quick.
+      report_.store_quads = store_->size();
+      spdlog::info("store: {} quads added, {} in store", report_.quads_added, report_.store_quads);
+    }
 
     if (options_.write_files) {
       stage = Clock::now();

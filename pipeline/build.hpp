@@ -57,7 +57,7 @@ struct BuildReport {
   std::size_t statements = 0;
   std::array<std::size_t, 3> entities_by_type{};  // Person, Organization, Place (this build)
   std::size_t quads_added = 0;
-  std::size_t store_quads = 0;
+  std::size_t store_quads = 0;  // not counted when nothing changed
   std::vector<std::string> files;           // written output files
   std::map<std::string, double> stage_ms;   // read+extract, store, export, ...
   double total_ms = 0;

@@ -218,3 +218,36 @@ TEST_CASE("a name two catalog entities share is reported and links to neither", 
   CHECK(mentioned("velkin_singer") == 0);
   CHECK(mentioned("ostrel_port") == 1);
 }
+
+TEST_CASE("a date filter and ORDER BY see every article, with or without a time", "[e2e][build][date]") {
+  ScratchDir dir;
+  write_file(dir / "feed.jsonl",
+             R"({"title": "Night vote", "text": "The council voted late, said Ilka Brun.", "url": "https://example.org/a", "date": "2026-03-01T23:30:00-05:00"}
+{"title": "Morning vote", "text": "The council met again, said Ilka Brun.", "url": "https://example.org/b", "date": "2026-03-02"}
+)");
+  REQUIRE(newsgraph({"build", (dir / "feed.jsonl").string(), "--out", (dir / "out").string(), "--store",
+                     (dir / "store").string(), "--no-diagram"})
+              .exit_code == 0);
+  const auto days = select_column(dir / "store", R"(SELECT ?d WHERE {
+      ?a schema:datePublished ?d FILTER(?d >= "2026-03-01"^^xsd:date) } ORDER BY ?d)");
+  CHECK(days == std::vector<std::string>{"2026-03-01", "2026-03-02"});
+  CHECK(select_column(dir / "store", "SELECT ?t WHERE { ?a ng:dateTimePublished ?t }") ==
+        std::vector<std::string>{"2026-03-01T23:30:00-05:00"});
+}
+
+TEST_CASE("a news agency credited in datelines is the articles' source, not the centre of the network", "[e2e][build][dateline]") {
+  ScratchDir dir;
+  write_file(dir / "in/a.txt", "Quay approved\n\nOSTREL (Northwire) - The Ostrel Port Authority approved a new quay on Wednesday, Mara Velkin said.\n");
+  write_file(dir / "in/b.txt", "Fees fall\n\nTARSK (Northwire) - Tomas Brandl said the Tarsk ferry fees would fall.\n");
+  write_file(dir / "in/c.txt", "Union vote\n\nOSTREL (Northwire) - The Ostrel Dockworkers Union voted to strike, Ilka Brun said.\n");
+  REQUIRE(newsgraph({"build", (dir / "in").string(), "--out", (dir / "out").string(), "--store",
+                     (dir / "store").string(), "--no-diagram"})
+              .exit_code == 0);
+  CHECK(count(dir / "store", R"(SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {
+      ?a schema:sourceOrganization ?o . ?o schema:name "Northwire" })") == 3);
+  CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE { ?a schema:mentions ?o . ?o schema:name "Northwire" })") == 0);
+  const auto top = newsgraph({"top", "--store", (dir / "store").string(), "--view", "co-mention", "--format", "csv"});
+  INFO(top.out);
+  CHECK(top.exit_code == 0);
+  CHECK(top.out.find("Northwire") == std::string::npos);
+}

@@ -107,7 +107,8 @@ TEST_CASE("building again skips every article and changes no byte", "[pipeline][
   const BuildReport again = build(dir / "store", dir / "out-2", 2);
   CHECK(again.articles_built == 0);
   CHECK(again.articles_unchanged == first.articles_built);
-  CHECK(again.store_quads == first.store_quads);
+  CHECK(again.nothing_changed);
+  CHECK(contents(dir / "store").size() == first.store_quads);
   for (const char* file : kFiles) {
     INFO(file);
     CHECK(read_file(dir / "out-2/" + file) == read_file(dir / "out-1/" + file));

@@ -112,3 +112,77 @@ TEST_CASE("the fingerprint changes with the text and not otherwise", "[to_rdf][a
   b.body = "Body!";
   CHECK(loaders::article_fingerprint(a) != loaders::article_fingerprint(b));
 }
+
+namespace {
+
+// The typed literals of (subject, predicate).
+std::vector<ontology::Term> typed(const std::vector<ontology::Quad>& quads, const std::string& s, std::string_view p) {
+  std::vector<ontology::Term> out;
+  for (const auto& q : quads) {
+    if (q.subject.value == s && q.predicate.value == p) out.push_back(q.object);
+  }
+  return out;
+}
+
+Mapped map_dated(const std::string& title, const std::string& body, const std::string& date,
+                 loaders::EntityResolver& resolver) {
+  Mapped m;
+  m.article.url = "file:///news/" + title + ".txt";
+  m.article.title = title;
+  m.article.body = body;
+  m.article.date_published = date;
+  m.text = m.article.full_text();
+  m.analysis = nlp::analyze(m.text, nlp::Lexicon::builtin());
+  for (const auto& claim : loaders::entity_claims(m.analysis)) resolver.add_found(claim);
+  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, resolver, minter());
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("schema:datePublished is always an xsd:date; a time the source gave is kept beside it", "[to_rdf][article][date]") {
+  Resolver r;
+  const auto timed = map_dated("Night session", "The council voted late, said Ilka Brun.", "2026-03-01T23:30:00-05:00",
+                               r.resolver);
+  const auto dated = map_dated("Morning session", "The council met again, said Ilka Brun.", "2026-03-02", r.resolver);
+  for (const auto* m : {&timed, &dated}) {
+    const auto published = typed(m->graph.quads, m->graph.article_iri, v::schema::kDatePublished);
+    REQUIRE(published.size() == 1);
+    CHECK(published[0].datatype == v::xsd::kDate);
+  }
+  CHECK(typed(timed.graph.quads, timed.graph.article_iri, v::schema::kDatePublished)[0].value == "2026-03-01");
+  const auto moment = typed(timed.graph.quads, timed.graph.article_iri, v::newsgraph::kDateTimePublished);
+  REQUIRE(moment.size() == 1);
+  CHECK(moment[0].value == "2026-03-01T23:30:00-05:00");
+  CHECK(moment[0].datatype == v::xsd::kDateTime);
+  CHECK(typed(dated.graph.quads, dated.graph.article_iri, v::newsgraph::kDateTimePublished).empty());
+  // Statements carry the article's date the same way.
+  for (const auto& q : timed.graph.quads) {
+    if (q.predicate.value == v::schema::kDateCreated) CHECK(q.object.datatype == v::xsd::kDate);
+  }
+}
+
+TEST_CASE("a dateline credit is the article's source organisation, not a mention", "[to_rdf][article][dateline]") {
+  Resolver r;
+  const auto m = map("Quay approved",
+                     "OSTREL (Northwire) - The Ostrel Port Authority approved a new quay on Wednesday, said Ilka Brun.",
+                     r.resolver);
+  const std::string agency = minter().organization_namespace() + "northwire";
+  CHECK(test::has(m.graph.quads, m.graph.article_iri, v::schema::kSourceOrganization, agency));
+  CHECK_FALSE(test::has(m.graph.quads, m.graph.article_iri, v::schema::kMentions, agency));
+  CHECK(test::has(m.graph.quads, agency, v::schema::kName, "Northwire"));
+  // No mention node points at it either (co-mentions are built from those).
+  for (const auto& q : m.graph.quads) {
+    if (q.predicate.value == v::itsrdf::kTaIdentRef) CHECK(q.object.value != agency);
+  }
+  // The other organisation is mentioned as usual.
+  CHECK(test::has(m.graph.quads, m.graph.article_iri, v::schema::kMentions,
+                  minter().organization_namespace() + "ostrel_port_authority"));
+
+  SECTION("an agency the body names again is also a mention") {
+    const auto again = map("Quay approved again",
+                           "OSTREL (Northwire) - The quay was approved, Northwire reported, said Ilka Brun.", r.resolver);
+    CHECK(test::has(again.graph.quads, again.graph.article_iri, v::schema::kSourceOrganization, agency));
+    CHECK(test::has(again.graph.quads, again.graph.article_iri, v::schema::kMentions, agency));
+  }
+}

@@ -251,3 +251,17 @@ TEST_CASE("a news agency credited in datelines is the articles' source, not the 
   CHECK(top.exit_code == 0);
   CHECK(top.out.find("Northwire") == std::string::npos);
 }
+
+TEST_CASE("two builds of the same input write byte-identical files, the SVG picture included", "[e2e][build][diagram]") {
+  const auto& b = examples_build();
+  REQUIRE(b.run.exit_code == 0);
+  ScratchDir dir;
+  const auto again = newsgraph({"build", (source_dir() / "examples/articles").string(),
+                                (source_dir() / "examples/records").string(), "--out", (dir / "out").string(),
+                                "--store", (dir / "store").string()});
+  REQUIRE(again.exit_code == 0);
+  for (const char* name : {"graph.ttl", "graph.nq", "graph.dot", "graph.svg", "newsgraph.ttl"}) {
+    INFO(name);
+    CHECK(read_file(dir / "out" / name) == read_file(b.out / name));
+  }
+}

@@ -35,7 +35,7 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
   ~TempDir() {
     std::error_code ignored;
-    fs::remove_all(path_, ignored);
+    if (!std::getenv("NG_KEEP")) fs::remove_all(path_, ignored);
   }
   std::string operator/(const std::string& name) const { return (path_ / name).string(); }
 
@@ -69,7 +69,7 @@ std::multiset<ng::ontology::Quad> contents(const std::string& store) {
   return quads;
 }
 
-const char* const kFiles[] = {"graph.nq", "graph.ttl", "graph.dot", "newsgraph.ttl"};
+const char* const kFiles[] = {"graph.nq", "graph.ttl", "graph.dot", "graph.svg", "newsgraph.ttl"};
 
 }  // namespace
 

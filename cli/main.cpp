@@ -6,7 +6,10 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
 #include <exception>
 
 #include "cli/command.hpp"
@@ -77,7 +80,15 @@ int main(int argc, char** argv) {
   }
   configure_logging(log_level, quiet, verbose);
   try {
-    return action ? action() : kExitUsage;
+    const int code = action ? action() : kExitUsage;
+    // Data goes to stdout: a full disk or a closed pipe there is a failure
+    // too, not a success with a truncated answer.
+    std::cout.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+      spdlog::error("standard output: cannot write: {}", std::strerror(errno != 0 ? errno : EIO));
+      return kExitFailure;
+    }
+    return code;
   } catch (const ng::UsageError& e) {
     spdlog::error("{}", e.what());
     return kExitUsage;

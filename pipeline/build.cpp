@@ -4,8 +4,11 @@
 #include <spdlog/spdlog.h>
 
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <deque>
 #include <filesystem>
@@ -143,6 +146,7 @@ class Builder {
       report_.nothing_to_read = true;
       return report_;
     }
+    if (options_.write_files) check_output_folder();
     store_.emplace(graph::StoreOptions{options_.store_path, graph::StoreOptions::Mode::ReadWrite, true});
 
     // Pass 1: read everything, fingerprint it, and extract the names of the
@@ -171,10 +175,16 @@ class Builder {
     if (report_.nothing_changed) {
       spdlog::info("nothing changed since the last build");
     } else {
-      write_pass(ontology_changed ? &ontology_quads : nullptr);
-      stage = Clock::now();
-      progress_.phase("committing the store");
-      store_->commit();
+      try {
+        write_pass(ontology_changed ? &ontology_quads : nullptr);
+        stage = Clock::now();
+        progress_.phase("committing the store");
+        store_->commit();
+      } catch (const StoreError& e) {
+        explain_store_failure(e);
+      } catch (const IoError& e) {
+        explain_store_failure(e);  // the store's own files (its CURRENT file, a generation's copy)
+      }
       report_.stage_ms["commit"] = ms_since(stage);
     }
     if (!report_.nothing_changed) {
@@ -214,6 +224,34 @@ class Builder {
 
   static std::string plural(std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  }
+
+  // Before any work: a build that cannot write its files fails at once,
+  // naming the folder and the reason, rather than after storing everything.
+  void check_output_folder() const {
+    std::error_code error;
+    fs::create_directories(options_.out_dir, error);
+    if (error) {
+      throw IoError(fmt::format("{}: cannot create the output folder: {}", options_.out_dir, error.message()));
+    }
+    if (::access(options_.out_dir.c_str(), W_OK) != 0) {
+      throw IoError(fmt::format("{}: cannot write: {}", options_.out_dir, std::strerror(errno)));
+    }
+  }
+
+  // A store that refuses a write on a full disk says only that it refused:
+  // say what, where and (most likely) why in one line. Nothing of this build
+  // is kept; the store keeps its last complete build.
+  [[noreturn]] void explain_store_failure(const Error& e) const {
+    constexpr std::uintmax_t kNearlyFull = std::uintmax_t{16} << 20;
+    std::error_code error;
+    const fs::space_info space = fs::space(options_.store_path.empty() ? "." : options_.store_path, error);
+    if (!options_.store_path.empty() && !error && space.available < kNearlyFull) {
+      throw StoreError(fmt::format("store {}: cannot write: the disk is full ({} KB free); the store keeps its last "
+                                   "complete build ({})",
+                                   options_.store_path, space.available >> 10, e.what()));
+    }
+    throw;  // called inside the handler: the store's own error goes on
   }
 
   bool unchanged_file(const std::string& graph, const std::string& fingerprint) const {

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "common/error.hpp"
+#include "common/output_file.hpp"
 #include "graph/network/diagram.hpp"
 #include "graph/rdf_export.hpp"
 #include "graph/rdf_parse.hpp"
@@ -29,13 +30,6 @@ void timed(std::map<std::string, double>& stage_ms, const std::string& name, F&&
   const auto start = Clock::now();
   f();
   stage_ms[name] = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-void write_text_file(const std::string& path, std::string_view text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  out.close();
-  if (!out) throw IoError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
 }
 
 }  // namespace
@@ -91,7 +85,7 @@ std::vector<std::string> write_outputs(const graph::Store& store, const ontology
     files.push_back(nquads);
 
     const std::string ontology = (dir / "newsgraph.ttl").string();
-    write_text_file(ontology, ontology::ontology_turtle());
+    write_output_file(ontology, ontology::ontology_turtle());
     files.push_back(ontology);
   }
 

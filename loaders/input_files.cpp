@@ -232,7 +232,8 @@ void read_stream(std::istream& in, InputFormat format, const ArticleSource& sour
       }
       break;
     case InputFormat::Html:
-      if (auto html = read_checked_text(in, path, {options.max_article_bytes * kHtmlMarkupFactor, html_oversize}, report)) {
+      if (auto html = read_checked_text(in, path, {options.max_article_bytes * kHtmlMarkupFactor, html_oversize}, report,
+                                        {.html = true})) {
         read_html(*html, source, deliver, report);
       }
       break;

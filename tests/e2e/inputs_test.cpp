@@ -119,3 +119,26 @@ TEST_CASE("a build of a path that does not exist creates nothing and fails", "[e
   CHECK_FALSE(fs::exists(dir / "store"));
   CHECK_FALSE(fs::exists(dir / "out"));
 }
+
+TEST_CASE("UTF-16 and declared Latin-1 are read; other non-UTF-8 text says how to convert it", "[e2e][inputs][encoding]") {
+  ScratchDir dir;
+  std::string utf16 = "\xFF\xFE";
+  for (const char c : std::string("Ferry resumes\nThe crossing to Ostrel is safe again, said Ines Carvalho.\n")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  write_file(dir / "in/utf16.txt", utf16);
+  write_file(dir / "in/latin1.html",
+             "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9 closes</title></head>"
+             "<body><p>The caf\xE9 near the harbour closed, said Ilka Brun.</p></body></html>");
+  write_file(dir / "in/undeclared.txt", "March\xE9 du port\nLe march\xE9 du port rouvrira mercredi, a d\xE9"
+                                        "clar\xE9 le maire.\n");
+  const auto run = newsgraph({"build", (dir / "in").string(), "--out", (dir / "out").string(), "--store",
+                              (dir / "store").string(), "--no-diagram"});
+  INFO(run.err);
+  CHECK(run.exit_code == 3);
+  CHECK(articles_in(dir / "store") == 2);
+  CHECK(count(dir / "store", "SELECT (COUNT(*) AS ?n) WHERE { ?a schema:headline \"Caf\u00E9 closes\" }") == 1);
+  CHECK(run.err.find("undeclared.txt:1:6: not UTF-8 (invalid byte 0xe9); convert with iconv -f ") != std::string::npos);
+  CHECK(run.err.find("binary") == std::string::npos);
+}

@@ -252,3 +252,76 @@ TEST_CASE("a symbolic link to a directory is not followed unless asked, and repo
     CHECK(named.problems.empty());
   }
 }
+
+namespace {
+
+// `text` (ASCII and Latin-1 letters written as \u escapes) in UTF-16, with a byte order mark.
+std::string utf16(const std::u16string& text, bool little_endian) {
+  std::string out = little_endian ? std::string("\xFF\xFE") : std::string("\xFE\xFF");
+  for (char16_t c : text) {
+    const char low = static_cast<char>(c & 0xFF), high = static_cast<char>(c >> 8);
+    out += little_endian ? std::string{low, high} : std::string{high, low};
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("UTF-16 text with a byte order mark is read, not called binary", "[inputs][encoding]") {
+  TempDir dir;
+  const std::u16string text = u"Ferry resumes\nThe crossing to S\u00F8rvik is safe again, said Ines Carvalho.\n";
+  for (const bool little : {true, false}) {
+    INFO((little ? "UTF-16LE" : "UTF-16BE"));
+    const std::string path = dir.write(little ? "le.txt" : "be.txt", utf16(text, little));
+    const Collected got = read_path(path);
+    INFO(describe(got.report));
+    REQUIRE(got.articles.size() == 1);
+    CHECK(got.articles[0].title == "Ferry resumes");
+    CHECK(got.articles[0].body == "The crossing to S\u00F8rvik is safe again, said Ines Carvalho.");
+    CHECK(got.report.problems.empty());
+  }
+}
+
+TEST_CASE("an HTML page in Latin-1 or cp1252 is read through the charset it declares", "[inputs][encoding][html]") {
+  TempDir dir;
+  // "Café" and "déjà" in Latin-1 bytes (0xE9, 0xE0), a right quote in cp1252 (0x92).
+  const std::string latin1 = dir.write("latin1.html",
+      "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9 closes</title></head>"
+      "<body><p>The caf\xE9 near the harbour closed, d\xE9j\xE0 vu for the town, said Ilka Brun.</p></body></html>");
+  const std::string cp1252 = dir.write("cp1252.htm",
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+      "<title>Port news</title></head><body><p>The port\x92s new quay opened, said Ilka Brun.</p></body></html>");
+  const Collected one = read_path(latin1);
+  INFO(describe(one.report));
+  REQUIRE(one.articles.size() == 1);
+  CHECK(one.articles[0].title == "Caf\u00E9 closes");
+  CHECK(one.articles[0].body.find("d\u00E9j\u00E0 vu") != std::string::npos);
+  const Collected two = read_path(cp1252);
+  INFO(describe(two.report));
+  REQUIRE(two.articles.size() == 1);
+  CHECK(two.articles[0].body.find("port\u2019s new quay") != std::string::npos);
+}
+
+TEST_CASE("other text that is not UTF-8 is skipped with the iconv command that converts it", "[inputs][encoding]") {
+  TempDir dir;
+  const std::string path = dir.write("french.txt",
+      "March\xE9 du port\nLe march\xE9 du port rouvrira mercredi, a d\xE9" "clar\xE9 le maire. Les p\xEA" "cheurs "
+      "sont d\xE9\xE7us par la d\xE9" "cision du conseil et demandent une r\xE9union \xE0 la mairie.\n");
+  const Collected got = read_path(path);
+  CHECK(got.articles.empty());
+  REQUIRE(got.report.problems.size() == 1);
+  const std::string& message = got.report.problems[0].message;
+  INFO(message);
+  CHECK(message.find("not UTF-8") != std::string::npos);
+  CHECK(message.find("convert with iconv -f ISO-8859-1 -t UTF-8") != std::string::npos);
+  CHECK(got.report.problems[0].origin == path + ":1:6");
+
+  SECTION("UTF-16 without a byte order mark is named as such, not as binary") {
+    std::string bare = utf16(u"Quiet day\nNothing happened in the port of Ostrel today, the police said.\n", true);
+    const std::string no_bom = dir.write("bare.txt", bare.substr(2));
+    const Collected utf16_got = read_path(no_bom);
+    REQUIRE(utf16_got.report.problems.size() == 1);
+    INFO(utf16_got.report.problems[0].message);
+    CHECK(utf16_got.report.problems[0].message.find("iconv -f UTF-16LE -t UTF-8") != std::string::npos);
+  }
+}

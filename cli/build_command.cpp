@@ -1,4 +1,7 @@
 #include <fmt/format.h>
+#include <cmath>
+#include <stdexcept>
+#include <string>
 #include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
@@ -21,6 +24,27 @@ struct BuildArguments {
   bool no_diagram = false;
   bool no_export = false;
 };
+
+// A size limit in megabytes: a finite number above 0, at most 4096. (CLI11's
+// PositiveNumber prints its range as a 300-digit number, and lets "nan"
+// through, which switched the limit off.)
+CLI::Validator megabytes_limit() {
+  return CLI::Validator(
+      [](const std::string& text) -> std::string {
+        double value = 0;
+        std::size_t used = 0;
+        try {
+          value = std::stod(text, &used);
+        } catch (const std::exception&) {
+          used = 0;
+        }
+        if (used != text.size() || !std::isfinite(value) || value <= 0 || value > 4096) {
+          return "'" + text + "' is not a size: give megabytes above 0 and at most 4096, such as 8 or 0.5";
+        }
+        return {};
+      },
+      "MB");
+}
 
 void print_summary(const pipeline::BuildReport& r, const pipeline::BuildOptions& o) {
   fmt::print("newsgraph build: {}, {} built, {} unchanged", plural(r.input.files, "file"),
@@ -55,15 +79,15 @@ void add_build_command(CLI::App& app, Action& action) {
       ->capture_default_str();
   add_store_option(*cmd, args->options.store_path);
   cmd->add_option("--catalog", args->options.catalogs,
-                  "RDF file of known entities (Turtle, N-Triples, N-Quads) to link to; repeatable")
+                  "RDF file of known entities (Turtle, N-Triples, N-Quads, RDF/XML) to link to; repeatable")
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   cmd->add_flag("--memory", args->memory, "use an in-memory store: nothing persists but the files");
   add_base_option(*cmd, args->options.base, "base IRI of minted IRIs (default https://newsgraph.example/)");
   cmd->add_option("--threads", args->options.threads, "extraction threads (default: one per core)");
-  cmd->add_option("--max-article-mb", args->max_article_mb, "skip articles larger than this")
+  cmd->add_option("--max-article-mb", args->max_article_mb, "skip articles larger than this many megabytes")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(megabytes_limit());
   cmd->add_option("--name", args->options.read.stdin_name,
                   "with - : the identity of the article read from standard input, so that a new version "
                   "replaces it (default: its content is its identity)");

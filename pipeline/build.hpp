@@ -25,7 +25,7 @@ namespace ng::pipeline {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  // RDF files of known entities (Turtle, N-Triples, N-Quads): see user_catalog.hpp.
+  // RDF files of known entities (Turtle, N-Triples, N-Quads, RDF/XML): see user_catalog.hpp.
   std::vector<std::string> catalogs;
   std::string out_dir = "out";
   std::string store_path;  // empty: an in-memory store (nothing persists)

@@ -35,15 +35,15 @@ void Progress::phase(const std::string& label) {
 }
 
 void Progress::draw(const std::string& line) {
-  fmt::print(stderr, "\r{:<100.100}", line);
-  std::fflush(stderr);
+  fmt::print(out_, "\r{:<100.100}", line);
+  std::fflush(out_);
   drawn_ = true;
 }
 
 void Progress::finish() {
   if (drawn_) {
-    fmt::print(stderr, "\r{:<100}\r", "");
-    std::fflush(stderr);
+    fmt::print(out_, "\r{:<100}\r", "");
+    std::fflush(out_);
     drawn_ = false;
   }
 }

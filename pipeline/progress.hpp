@@ -6,13 +6,15 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdio>
 #include <string>
 
 namespace ng::pipeline {
 
 class Progress {
  public:
-  explicit Progress(bool enabled) : enabled_(enabled) {}
+  // Draws on `out` (stderr unless a test says otherwise).
+  explicit Progress(bool enabled, std::FILE* out = stderr) : enabled_(enabled), out_(out) {}
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -30,6 +32,7 @@ class Progress {
   void draw(const std::string& line);
 
   bool enabled_;
+  std::FILE* out_;
   bool drawn_ = false;
   std::string what_;
   std::string unit_;

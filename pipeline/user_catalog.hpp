@@ -1,5 +1,6 @@
 #pragma once
-// A user's catalog of known entities as RDF (Turtle, N-Triples, N-Quads):
+// A user's catalog of known entities as RDF (Turtle, N-Triples, N-Quads,
+// RDF/XML):
 // every subject typed schema:Person, schema:Organization or schema:Place (or
 // a schema.org subclass of them) with schema:name, rdfs:label,
 // skos:prefLabel, skos:altLabel or schema:alternateName. Entities the text

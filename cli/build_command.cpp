@@ -18,7 +18,7 @@ namespace {
 struct BuildArguments {
   pipeline::BuildOptions options;
   bool memory = false;
-  double max_article_mb = 8;
+  double max_article_mb = 2;  // see ReadOptions::max_article_bytes
   bool no_text = false;
   bool no_mention_offsets = false;
   bool no_diagram = false;

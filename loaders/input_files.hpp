@@ -24,8 +24,11 @@ struct InputFile {
 
 struct ReadOptions {
   // Articles longer than this are skipped with a message (a 100 MB single
-  // line is almost certainly not an article).
-  std::size_t max_article_bytes = std::size_t{8} << 20;
+  // line is almost certainly not an article). 2 MB is a long report (some
+  // 350,000 words); the memory a build needs grows with the quads an article
+  // makes: a 1 MB article of nothing but quotes (16,000 statements, half a
+  // million quads) peaks at about 350 MB.
+  std::size_t max_article_bytes = std::size_t{2} << 20;
   // The identity of what standard input carries: its articles' url becomes
   // "stdin:<name>" (a line of JSON Lines without a url of its own:
   // "stdin:<name>#line=N"), so that building a new version replaces the

@@ -58,9 +58,15 @@ double thread_cpu_ms() {
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
-// Keeps at most this many articles per worker in flight, so memory stays
-// bounded however large the input.
+// Keeps at most this many articles per worker in flight, and at most this
+// much text, so memory stays bounded however large the input and however
+// large its articles (extraction takes a few times an article's size).
 constexpr std::size_t kInFlightPerThread = 8;
+constexpr std::size_t kInFlightBytes = std::size_t{16} << 20;
+
+// An article's quads go to the store in chunks of at most this many: a dense
+// 1 MB article makes half a million quads, which held at once took 700 MB.
+constexpr std::size_t kQuadChunk = 65536;
 
 // Bump when the mapping of records or catalogs changes, so that a build
 // replaces their graphs even though their files did not change.
@@ -327,6 +333,9 @@ class Builder {
   // Extracts on the pool; `then` runs on this thread, in submission order.
   void submit(loaders::Article&& article, std::function<void(Extracted&&)> then, bool claims_only) {
     drain(pool_.size() * kInFlightPerThread);
+    const std::size_t bytes = article.title.size() + article.body.size();
+    while (!in_flight_.empty() && in_flight_bytes_ + bytes > kInFlightBytes) drain(in_flight_.size() - 1);
+    in_flight_bytes_ += bytes;
     const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
     in_flight_.push_back({pool_.submit([article = std::move(article), &lexicon, claims_only]() mutable {
                             const double started = thread_cpu_ms();
@@ -355,6 +364,7 @@ class Builder {
       in_flight_.pop_front();
       const auto waited = Clock::now();
       Extracted done = future.get();
+      in_flight_bytes_ -= done.article.title.size() + done.article.body.size();
       report_.stage_ms["wait-extract"] += ms_since(waited);
       report_.stage_ms["extract"] += done.ms;
       then(std::move(done));
@@ -530,9 +540,21 @@ class Builder {
 
   void map_article(const Extracted& done, bool relinked) {
     const double started = thread_cpu_ms();
-    loaders::ArticleGraph graph =
-        loaders::article_to_rdf(done.article, done.text, done.analysis, *resolver_, minter_, options_.mapping);
-    report_.quads_added += graph.quads.size();
+    const std::string iri = minter_.article(done.article.url);
+    bool first = true;
+    const auto store = [&](std::vector<ontology::Quad>&& quads) {
+      // The first chunk replaces the article's graph, later ones add to it.
+      if (direct_store_) {
+        if (first) store_->replace_graph(iri, quads);
+        else store_->add(quads);
+      } else {
+        writer_->push({iri, std::move(quads), first});
+      }
+      first = false;
+    };
+    const loaders::ArticleGraph graph = loaders::article_to_rdf(
+        done.article, done.text, done.analysis, *resolver_, minter_, options_.mapping, kQuadChunk, store);
+    report_.quads_added += graph.quad_count;
     if (relinked) {
       ++report_.articles_relinked;
     } else {
@@ -541,11 +563,9 @@ class Builder {
       ++report_.articles_built;
     }
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
-                  graph.statements, graph.quads.size());
+                  graph.statements, graph.quad_count);
     report_.stage_ms["map"] += thread_cpu_ms() - started;
     progress_.step(done.article.origin);
-    if (direct_store_) store_->replace_graph(graph.article_iri, graph.quads);
-    else writer_->push({std::move(graph.article_iri), std::move(graph.quads)});
   }
 
   // Metrics `analyze` stored describe the graph before this build: dropped,
@@ -590,6 +610,7 @@ class Builder {
   bool direct_store_ = false;       // map_article writes the store itself (no store thread)
 
   std::deque<std::pair<std::future<Extracted>, std::function<void(Extracted&&)>>> in_flight_;
+  std::size_t in_flight_bytes_ = 0;  // text of the articles in flight
   BuildReport report_;
 };
 

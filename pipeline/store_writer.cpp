@@ -31,9 +31,13 @@ void StoreWriter::start() {
 void StoreWriter::push(StoreJob job) {
   std::unique_lock lock(mutex_);
   const auto waited = Clock::now();
-  space_.wait(lock, [this] { return jobs_.size() < kQueued || failure_; });
+  space_.wait(lock, [&] {
+    return (jobs_.size() < kQueued && (jobs_.empty() || queued_quads_ + job.quads.size() <= kQueuedQuads)) ||
+           failure_;
+  });
   wait_ms_ += ms_since(waited);
   if (failure_) std::rethrow_exception(failure_);
+  queued_quads_ += job.quads.size();
   jobs_.push_back(std::move(job));
   ready_.notify_one();
 }
@@ -62,17 +66,27 @@ void StoreWriter::work() noexcept {
       job = std::move(jobs_.front());
       jobs_.pop_front();
     }
-    space_.notify_one();
-    if (failure_) continue;  // drain: the main thread sees the failure at its next push
-    try {
-      const double started = thread_cpu_ms();
-      store_.replace_graph(job.graph_name, job.quads);
-      store_ms_ += thread_cpu_ms() - started;
-    } catch (...) {
-      const std::lock_guard lock(mutex_);
-      failure_ = std::current_exception();
-      space_.notify_all();
+    // After a failure, jobs are dropped: the main thread sees the failure
+    // at its next push.
+    if (!failure_) {
+      try {
+        const double started = thread_cpu_ms();
+        if (job.replace) store_.replace_graph(job.graph_name, job.quads);
+        else store_.add(job.quads);
+        store_ms_ += thread_cpu_ms() - started;
+      } catch (...) {
+        const std::lock_guard lock(mutex_);
+        failure_ = std::current_exception();
+      }
     }
+    {
+      // The job's quads count against the queue until they are stored: a
+      // queue of big chunks would hold a big article again.
+      const std::lock_guard lock(mutex_);
+      queued_quads_ -= job.quads.size();
+    }
+    job.quads = {};
+    space_.notify_all();
   }
 }
 

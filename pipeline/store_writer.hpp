@@ -18,10 +18,12 @@
 
 namespace ng::pipeline {
 
-// A named graph to store, replacing what the store had under its name.
+// Quads of a named graph to store: replacing what the store had under its
+// name, or (a later chunk of a big graph) added to it.
 struct StoreJob {
   std::string graph_name;
   std::vector<ontology::Quad> quads;
+  bool replace = true;
 };
 
 class StoreWriter {
@@ -41,7 +43,10 @@ class StoreWriter {
   double wait_ms() const noexcept { return wait_ms_; }
 
  private:
+  // At most this many jobs and quads wait: a big article comes in chunks,
+  // and a queue of whole chunks would hold it all again.
   static constexpr std::size_t kQueued = 32;
+  static constexpr std::size_t kQueuedQuads = 65536;
   void finish_quietly() noexcept;
   void work() noexcept;
 
@@ -50,6 +55,7 @@ class StoreWriter {
   std::mutex mutex_;
   std::condition_variable ready_, space_;
   std::deque<StoreJob> jobs_;
+  std::size_t queued_quads_ = 0;
   bool closed_ = false;
   std::exception_ptr failure_;
   double store_ms_ = 0;  // written by the store thread, read after join

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "common/hash.hpp"
@@ -59,9 +60,11 @@ nlp::Span dateline_credit(const nlp::Analysis& analysis, const nlp::Sentence& se
 class Mapper {
  public:
   Mapper(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-         const EntityResolver& resolver, const ontology::IriMinter& minter, const MappingOptions& options)
+         const EntityResolver& resolver, const ontology::IriMinter& minter, const MappingOptions& options,
+         QuadSink::Emitter emit = {}, std::size_t chunk = 0)
       : article_(article), text_(text), analysis_(analysis), resolver_(resolver), minter_(minter),
-        options_(options), iri_(minter.article(article.url)), sink_(iri_), offsets_(text) {}
+        options_(options), iri_(minter.article(article.url)),
+        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(text) {}
 
   ArticleGraph run() {
     find_credits();
@@ -74,6 +77,8 @@ class Mapper {
     graph.article_iri = iri_;
     graph.entities = analysis_.entities.size();
     graph.statements = analysis_.statements.size();
+    sink_.flush();
+    graph.quad_count = sink_.count();
     graph.quads = sink_.take();
     graph.extraction = std::move(extraction_);
     return graph;
@@ -342,6 +347,13 @@ ArticleGraph article_to_rdf(const Article& article, const std::string& text, con
                             const EntityResolver& resolver, const ontology::IriMinter& minter,
                             const MappingOptions& options) {
   return Mapper(article, text, analysis, resolver, minter, options).run();
+}
+
+ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
+                            const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit) {
+  return Mapper(article, text, analysis, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
 }
 
 }  // namespace ng::loaders

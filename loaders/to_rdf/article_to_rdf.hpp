@@ -7,6 +7,7 @@
 // replaced as a whole.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,8 @@ struct MappingOptions {
 
 struct ArticleGraph {
   std::string article_iri;
-  std::vector<ontology::Quad> quads;
+  std::vector<ontology::Quad> quads;  // empty when they were streamed (see below)
+  std::size_t quad_count = 0;          // how many were made
   // The entities' names and the IRIs they were given (also in the quads, as
   // ng:extraction): what a later build needs to link them again.
   StoredExtraction extraction;
@@ -48,6 +50,15 @@ std::string article_fingerprint(const Article& article);
 ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
                             const EntityResolver& resolver, const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
+
+// The same, handing the quads to `emit` in chunks of `chunk` as they are
+// made (the last with what is left), so that memory for an article with a
+// hundred thousand statements stays bounded by the chunk; the returned
+// graph has no quads then.
+ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
+                            const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit);
 
 // The schema.org classes of an entity: the base class first, then the most
 // specific one newsgraph knows (schema:City, schema:GovernmentOrganization).

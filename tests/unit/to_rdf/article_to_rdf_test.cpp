@@ -186,3 +186,31 @@ TEST_CASE("a dateline credit is the article's source organisation, not a mention
     CHECK(test::has(again.graph.quads, again.graph.article_iri, v::schema::kMentions, agency));
   }
 }
+
+TEST_CASE("a big article's quads can be streamed in chunks, never all held at once", "[to_rdf][article][memory]") {
+  loaders::Article article;
+  article.url = "file:///news/dense.txt";
+  article.title = "Quotes everywhere";
+  for (int i = 0; i < 300; ++i) {
+    article.body += "\"The harbour plan number " + std::to_string(i) + " is not ready,\" Mara Velkin said. ";
+  }
+  const std::string text = article.full_text();
+  const nlp::Analysis analysis = nlp::analyze(text, nlp::Lexicon::builtin());
+  Resolver r;
+  for (const auto& claim : loaders::entity_claims(analysis)) r.resolver.add_found(claim);
+  const auto whole = loaders::article_to_rdf(article, text, analysis, r.resolver, minter());
+
+  std::vector<ontology::Quad> streamed;
+  std::size_t chunks = 0, largest = 0;
+  const auto streaming = loaders::article_to_rdf(article, text, analysis, r.resolver, minter(), {}, 1000,
+                                                 [&](std::vector<ontology::Quad>&& chunk) {
+                                                   ++chunks;
+                                                   largest = std::max(largest, chunk.size());
+                                                   streamed.insert(streamed.end(), chunk.begin(), chunk.end());
+                                                 });
+  CHECK(streaming.quads.empty());
+  CHECK(streaming.quad_count == whole.quads.size());
+  CHECK(largest <= 1000);
+  CHECK(chunks == (whole.quads.size() + 999) / 1000);
+  CHECK(streamed == whole.quads);
+}

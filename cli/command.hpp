@@ -23,6 +23,7 @@ void add_query_command(CLI::App& app, Action& action);
 void add_export_command(CLI::App& app, Action& action);
 void add_stats_command(CLI::App& app, Action& action);
 void add_extract_command(CLI::App& app, Action& action);
+void add_evaluate_command(CLI::App& app, Action& action);
 // The network: graph/network and pipeline/analyze.
 void add_analyze_command(CLI::App& app, Action& action);
 void add_path_command(CLI::App& app, Action& action);

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <cerrno>
 #include <cstring>
@@ -58,6 +59,7 @@ void add_export_command(CLI::App& app, Action& action) {
         }
       } else {
         graph::export_rdf_file(store, format, args->output, options);
+        spdlog::info("wrote {} as {}", args->output, args->format);
       }
       return kExitOk;
     };

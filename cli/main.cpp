@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
   add_export_command(app, action);
   add_stats_command(app, action);
   add_extract_command(app, action);
+  add_evaluate_command(app, action);
   add_analyze_command(app, action);
   add_path_command(app, action);
   add_top_command(app, action);

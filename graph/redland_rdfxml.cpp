@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "common/error.hpp"
+#include "common/unicode.hpp"
 #include "graph/redland.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -148,90 +151,93 @@ namespace {
 
 using RaptorParserPtr = std::unique_ptr<raptor_parser, CDeleter<raptor_free_parser>>;
 
-struct ParseState {
+struct Reading {
   std::string graph_name;
   std::vector<ontology::Quad> quads;
-  std::string error;  // raptor's first error
+  std::string error;  // raptor's first error message
   int line = 0;
   int column = 0;
 };
 
-std::string uri_text(raptor_uri* uri) {
-  return uri != nullptr ? reinterpret_cast<const char*>(raptor_uri_as_string(uri)) : std::string();
-}
-
-ontology::Term to_term(const raptor_term* term) {
-  switch (term->type) {
-    case RAPTOR_TERM_TYPE_URI: return ontology::Term::iri(uri_text(term->value.uri));
-    case RAPTOR_TERM_TYPE_BLANK:
-      return ontology::Term::blank("x" + std::string(reinterpret_cast<const char*>(term->value.blank.string),
-                                                     term->value.blank.string_len));
-    case RAPTOR_TERM_TYPE_LITERAL: {
-      const auto& literal = term->value.literal;
-      return ontology::Term::literal(
-          std::string(reinterpret_cast<const char*>(literal.string), literal.string_len), uri_text(literal.datatype),
-          literal.language != nullptr
-              ? std::string(reinterpret_cast<const char*>(literal.language), literal.language_len)
-              : std::string());
-    }
-    case RAPTOR_TERM_TYPE_UNKNOWN: break;
-  }
-  return ontology::Term::literal("");
-}
-
-void on_statement(void* user_data, raptor_statement* statement) noexcept {
-  auto* state = static_cast<ParseState*>(user_data);
+void reading_log_handler(void* user_data, raptor_log_message* message) noexcept {
+  auto* reading = static_cast<Reading*>(user_data);
+  if (message->level < RAPTOR_LOG_LEVEL_ERROR || !reading->error.empty()) return;
   try {
-    state->quads.push_back({to_term(statement->subject), to_term(statement->predicate), to_term(statement->object),
-                            state->graph_name});
-  } catch (...) {
-    if (state->error.empty()) state->error = "out of memory";
-  }
-}
-
-void on_parse_message(void* user_data, raptor_log_message* message) noexcept {
-  auto* state = static_cast<ParseState*>(user_data);
-  if (message->level < RAPTOR_LOG_LEVEL_ERROR || !state->error.empty()) return;
-  try {
-    state->error = message->text != nullptr ? message->text : "invalid RDF/XML";
+    reading->error = message->text != nullptr ? message->text : "unknown error";
     if (message->locator != nullptr) {
-      state->line = message->locator->line;
-      state->column = message->locator->column;
+      reading->line = std::max(message->locator->line, 0);
+      reading->column = std::max(message->locator->column, 0);
     }
   } catch (...) {
     // Never throw into C.
   }
 }
 
+std::string counted(const unsigned char* text, std::size_t size) {
+  return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), size);
+}
+
+std::string uri_text(raptor_uri* uri) {
+  std::size_t size = 0;
+  const unsigned char* text = raptor_uri_as_counted_string(uri, &size);
+  return counted(text, size);
+}
+
+ontology::Term read_term(const raptor_term* term) {
+  switch (term->type) {
+    case RAPTOR_TERM_TYPE_URI: return ontology::Term::iri(uri_text(term->value.uri));
+    case RAPTOR_TERM_TYPE_BLANK:
+      return ontology::Term::blank("b" + counted(term->value.blank.string, term->value.blank.string_len));
+    case RAPTOR_TERM_TYPE_LITERAL: {
+      const auto& literal = term->value.literal;
+      return ontology::Term::literal(to_nfc(counted(literal.string, literal.string_len)),
+                                     literal.datatype != nullptr ? uri_text(literal.datatype) : std::string(),
+                                     counted(literal.language, literal.language_len));
+    }
+    case RAPTOR_TERM_TYPE_UNKNOWN: break;
+  }
+  return ontology::Term::blank("bunknown");
+}
+
+void on_statement(void* user_data, raptor_statement* statement) noexcept {
+  auto* reading = static_cast<Reading*>(user_data);
+  try {
+    reading->quads.push_back(ontology::Quad{read_term(statement->subject), read_term(statement->predicate),
+                                            read_term(statement->object), reading->graph_name});
+  } catch (...) {
+    if (reading->error.empty()) reading->error = "out of memory";
+  }
+}
+
 }  // namespace
 
-std::vector<ontology::Quad> parse_rdfxml(std::string_view text, const std::string& base_iri,
-                                         const std::string& graph_name, const std::string& origin) {
-  ParseState state;
-  state.graph_name = graph_name;
+std::vector<ontology::Quad> read_rdfxml(std::string_view text, const std::string& base_iri,
+                                        const std::string& graph_name, const std::string& origin) {
+  Reading reading;
+  reading.graph_name = graph_name;
   RaptorWorldPtr world(raptor_new_world());
   if (!world) throw IoError("raptor: out of memory");
-  raptor_world_set_log_handler(world.get(), &state, on_parse_message);
+  raptor_world_set_log_handler(world.get(), &reading, reading_log_handler);
   if (raptor_world_open(world.get()) != 0) throw IoError("raptor: cannot start");
   RaptorParserPtr parser(raptor_new_parser(world.get(), "rdfxml"));
   RaptorUriPtr base(raptor_new_uri(world.get(), bytes(base_iri)));
   if (!parser || !base) throw IoError("raptor: cannot create the RDF/XML parser");
-  raptor_parser_set_statement_handler(parser.get(), &state, on_statement);
-  const bool failed =
-      raptor_parser_parse_start(parser.get(), base.get()) != 0 ||
-      raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()), text.size(), 1) != 0;
-  if ((failed || !state.error.empty()) && state.line <= 0) {
-    if (raptor_locator* where = raptor_parser_get_locator(parser.get())) {
-      state.line = where->line;
-      state.column = where->column;
-    }
+  // A document must not make newsgraph read the network or other files
+  // (external entities, rdf:resource fetches).
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_NET, nullptr, 1);
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_FILE, nullptr, 1);
+  raptor_parser_set_option(parser.get(), RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES, nullptr, 0);
+  raptor_parser_set_statement_handler(parser.get(), &reading, on_statement);
+  int status = raptor_parser_parse_start(parser.get(), base.get());
+  if (status == 0) {
+    status = raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
+                                       text.size(), 1);
   }
-  if (failed || !state.error.empty()) {
-    throw ParseError(origin, static_cast<std::size_t>(std::max(state.line, 0)),
-                     static_cast<std::size_t>(std::max(state.column, 0)),
-                     state.error.empty() ? std::string("invalid RDF/XML") : state.error);
+  if (status != 0 || !reading.error.empty()) {
+    throw ParseError(origin, static_cast<std::size_t>(reading.line), static_cast<std::size_t>(reading.column),
+                     reading.error.empty() ? std::string("invalid RDF/XML") : reading.error);
   }
-  return std::move(state.quads);
+  return std::move(reading.quads);
 }
 
 }  // namespace ng::graph::detail

@@ -1,9 +1,9 @@
 #pragma once
 // RDF/XML through raptor (newsgraph reads and writes N-Triples, N-Quads,
 // Turtle and TriG itself or with serd; RDF/XML is the one format left to
-// raptor). Reading: a user's catalog or a --graph file in RDF/XML. Writing: "rdfxml-abbrev" (typed nodes, nesting) when every class IRI can
-// be an XML element name, plain "rdfxml" otherwise. Uses its own raptor
-// world: nothing of the store is needed.
+// raptor). Output is "rdfxml-abbrev" (typed nodes, nesting) when every class
+// IRI can be an XML element name, plain "rdfxml" otherwise. Both directions
+// use a raptor world of their own: nothing of the store is needed.
 
 #include <ostream>
 #include <span>
@@ -22,11 +22,13 @@ namespace ng::graph::detail {
 // namespace and an XML local name).
 void write_rdfxml(std::ostream& out, std::span<const ontology::Triple> triples, const PrefixList& prefixes);
 
-// Parses RDF/XML into quads in `graph_name`; blank nodes get labels starting
-// with "x" (serd's get "b"), so two documents never share one. Throws
-// ParseError naming `origin`, with raptor's line and column, on bad input;
+// Reads an RDF/XML document (valid UTF-8, checked by the caller) into quads
+// of `graph_name`, relative IRIs resolved against `base_iri`. Literals are
+// put in NFC like every other reader's; blank node labels get the prefix
+// "b". raptor may fetch nothing over the network or from other files.
+// Throws ParseError (origin, raptor's line and column) on bad syntax;
 // nothing is returned then.
-std::vector<ontology::Quad> parse_rdfxml(std::string_view text, const std::string& base_iri,
-                                         const std::string& graph_name, const std::string& origin);
+std::vector<ontology::Quad> read_rdfxml(std::string_view text, const std::string& base_iri,
+                                        const std::string& graph_name, const std::string& origin);
 
 }  // namespace ng::graph::detail

@@ -104,8 +104,7 @@ std::size_t usable_threads(std::size_t requested) {
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
-  std::string text;
-  nlp::Analysis analysis;                    // when the article is to be mapped
+  nlp::Document document;                    // when the article is to be mapped
   std::vector<loaders::EntityClaim> claims;  // when only its entities' names are needed
   double ms = 0;                             // time the worker spent
 };
@@ -340,14 +339,12 @@ class Builder {
     in_flight_.push_back({pool_.submit([article = std::move(article), &lexicon, claims_only]() mutable {
                             const double started = thread_cpu_ms();
                             Extracted out;
-                            out.text = article.full_text();
                             nlp::ExtractOptions extract;
                             extract.has_title = !article.title.empty();
-                            out.analysis = nlp::analyze(out.text, lexicon, extract);
+                            out.document = nlp::analyze(article.full_text(), lexicon, extract);
                             if (claims_only) {
-                              out.claims = loaders::entity_claims(out.analysis);
-                              out.analysis = {};
-                              out.text.clear();
+                              out.claims = loaders::entity_claims(out.document);
+                              out.document = {};
                             }
                             out.article = std::move(article);
                             out.ms = thread_cpu_ms() - started;
@@ -553,13 +550,13 @@ class Builder {
       first = false;
     };
     const loaders::ArticleGraph graph = loaders::article_to_rdf(
-        done.article, done.text, done.analysis, *resolver_, minter_, options_.mapping, kQuadChunk, store);
+        done.article, done.document, *resolver_, minter_, options_.mapping, kQuadChunk, store);
     report_.quads_added += graph.quad_count;
     if (relinked) {
       ++report_.articles_relinked;
     } else {
       report_.statements += graph.statements;
-      for (const auto& e : done.analysis.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
+      for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
       ++report_.articles_built;
     }
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,

@@ -32,10 +32,9 @@ int main(int argc, char** argv) {
     ng::loaders::InputReport report;
     ng::loaders::InputSink sink;
     sink.article = [&](ng::loaders::Article&& article) {
-      const std::string text = article.full_text();
-      const ng::nlp::Analysis analysis = ng::nlp::analyze(text, ng::nlp::Lexicon::builtin());
-      for (const auto& claim : ng::loaders::entity_claims(analysis)) resolver.add_found(claim);
-      const auto graph = ng::loaders::article_to_rdf(article, text, analysis, resolver, minter);
+      const ng::nlp::Document document = ng::nlp::analyze(article.full_text(), ng::nlp::Lexicon::builtin());
+      for (const auto& claim : ng::loaders::entity_claims(document)) resolver.add_found(claim);
+      const auto graph = ng::loaders::article_to_rdf(article, document, resolver, minter);
       store.replace_graph(graph.article_iri, graph.quads);
     };
     sink.records = [](ng::loaders::RecordSet&&) {};

@@ -13,7 +13,5 @@ enum class NetworkView { SpeaksAbout, CoMention, Affiliation, Combined };
 
 // "speaks-about", "co-mention", "affiliation", "combined".
 std::string_view view_name(NetworkView view) noexcept;
-// Accepts the names above (and "speaks_about", "comention", "mentions").
-std::optional<NetworkView> parse_view(std::string_view name) noexcept;
 
 }  // namespace ng::graph::network

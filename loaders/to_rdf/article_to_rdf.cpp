@@ -40,7 +40,7 @@ bool is_dash(std::string_view token) { return token == "-" || token == "--" || t
 
 // Where a dateline's credit is: the bytes between the parentheses of
 // "VELMORA (Northwire) -". Empty when the sentence has none.
-nlp::Span dateline_credit(const nlp::Analysis& analysis, const nlp::Sentence& sentence, std::string_view text) {
+nlp::Span dateline_credit(const nlp::Document& analysis, const nlp::Sentence& sentence, std::string_view text) {
   if (!sentence.dateline) return {};
   const auto& tokens = analysis.tokens;
   for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
@@ -59,12 +59,12 @@ nlp::Span dateline_credit(const nlp::Analysis& analysis, const nlp::Sentence& se
 
 class Mapper {
  public:
-  Mapper(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-         const EntityResolver& resolver, const ontology::IriMinter& minter, const MappingOptions& options,
-         QuadSink::Emitter emit = {}, std::size_t chunk = 0)
-      : article_(article), text_(text), analysis_(analysis), resolver_(resolver), minter_(minter),
+  Mapper(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+         const ontology::IriMinter& minter, const MappingOptions& options, QuadSink::Emitter emit = {},
+         std::size_t chunk = 0)
+      : article_(article), text_(document.text), analysis_(document), resolver_(resolver), minter_(minter),
         options_(options), iri_(minter.article(article.url)),
-        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(text) {}
+        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(document.text) {}
 
   ArticleGraph run() {
     find_credits();
@@ -271,7 +271,7 @@ class Mapper {
 
   const Article& article_;
   const std::string& text_;
-  const nlp::Analysis& analysis_;
+  const nlp::Document& analysis_;
   const EntityResolver& resolver_;
   const ontology::IriMinter& minter_;
   const MappingOptions& options_;
@@ -343,17 +343,15 @@ std::vector<std::string> entity_classes(const Entity& e) {
   return classes;
 }
 
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            const EntityResolver& resolver, const ontology::IriMinter& minter,
-                            const MappingOptions& options) {
-  return Mapper(article, text, analysis, resolver, minter, options).run();
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter, const MappingOptions& options) {
+  return Mapper(article, document, resolver, minter, options).run();
 }
 
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            const EntityResolver& resolver, const ontology::IriMinter& minter,
-                            const MappingOptions& options, std::size_t chunk,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
                             const std::function<void(std::vector<ontology::Quad>&&)>& emit) {
-  return Mapper(article, text, analysis, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
+  return Mapper(article, document, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
 }
 
 }  // namespace ng::loaders

@@ -47,17 +47,16 @@ std::string article_fingerprint(const Article& article);
 
 // Resolves the article's entities with the resolver (which should already
 // know them: EntityResolver::add_found), then maps everything to quads.
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            const EntityResolver& resolver, const ontology::IriMinter& minter,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
 
 // The same, handing the quads to `emit` in chunks of `chunk` as they are
 // made (the last with what is left), so that memory for an article with a
 // hundred thousand statements stays bounded by the chunk; the returned
 // graph has no quads then.
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            const EntityResolver& resolver, const ontology::IriMinter& minter,
-                            const MappingOptions& options, std::size_t chunk,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
                             const std::function<void(std::vector<ontology::Quad>&&)>& emit);
 
 // The schema.org classes of an entity: the base class first, then the most

@@ -21,7 +21,7 @@ std::optional<std::string> get(const json& object, const char* key) {
 
 }  // namespace
 
-std::vector<EntityClaim> entity_claims(const nlp::Analysis& analysis) {
+std::vector<EntityClaim> entity_claims(const nlp::Document& analysis) {
   std::vector<EntityClaim> claims;
   claims.reserve(analysis.entities.size());
   for (const nlp::Entity& e : analysis.entities) claims.push_back({e.type, e.name, e.key_name, e.aliases, {}});

@@ -40,7 +40,7 @@ struct StoredExtraction {
 };
 
 // The claims of an analysis's entities, in entity order, without IRIs.
-std::vector<EntityClaim> entity_claims(const nlp::Analysis& analysis);
+std::vector<EntityClaim> entity_claims(const nlp::Document& analysis);
 
 // As the compact JSON kept in the store, and back. Nothing for text that is
 // not such JSON (an article stored by an older newsgraph has none).

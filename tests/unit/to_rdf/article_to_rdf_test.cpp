@@ -25,8 +25,7 @@ struct Resolver {
 
 struct Mapped {
   loaders::Article article;
-  std::string text;
-  nlp::Analysis analysis;
+  nlp::Document analysis;
   loaders::ArticleGraph graph;
 };
 
@@ -38,10 +37,9 @@ Mapped map(const std::string& title, const std::string& body, loaders::EntityRes
   m.article.title = title;
   m.article.body = body;
   m.article.date_published = "2026-03-01";
-  m.text = m.article.full_text();
-  m.analysis = nlp::analyze(m.text, nlp::Lexicon::builtin());
+  m.analysis = nlp::analyze(m.article.full_text(), nlp::Lexicon::builtin());
   for (const auto& claim : loaders::entity_claims(m.analysis)) resolver.add_found(claim);
-  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, resolver, minter());
+  m.graph = loaders::article_to_rdf(m.article, m.analysis, resolver, minter());
   return m;
 }
 
@@ -79,12 +77,12 @@ TEST_CASE("offsets count code points, not bytes", "[to_rdf][article]") {
     REQUIRE(anchor.size() == 1);
     // Walk the text by code points to the offsets.
     std::size_t i = 0, cp = 0, byte_begin = 0;
-    while (i < m.text.size() && cp < end) {
+    while (i < m.analysis.text.size() && cp < end) {
       if (cp == begin) byte_begin = i;
-      next_code_point(m.text, i);
+      next_code_point(m.analysis.text, i);
       ++cp;
     }
-    CHECK(m.text.substr(byte_begin, i - byte_begin) == anchor.front());
+    CHECK(m.analysis.text.substr(byte_begin, i - byte_begin) == anchor.front());
   }
 }
 
@@ -131,10 +129,9 @@ Mapped map_dated(const std::string& title, const std::string& body, const std::s
   m.article.title = title;
   m.article.body = body;
   m.article.date_published = date;
-  m.text = m.article.full_text();
-  m.analysis = nlp::analyze(m.text, nlp::Lexicon::builtin());
+  m.analysis = nlp::analyze(m.article.full_text(), nlp::Lexicon::builtin());
   for (const auto& claim : loaders::entity_claims(m.analysis)) resolver.add_found(claim);
-  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, resolver, minter());
+  m.graph = loaders::article_to_rdf(m.article, m.analysis, resolver, minter());
   return m;
 }
 
@@ -195,14 +192,14 @@ TEST_CASE("a big article's quads can be streamed in chunks, never all held at on
     article.body += "\"The harbour plan number " + std::to_string(i) + " is not ready,\" Mara Velkin said. ";
   }
   const std::string text = article.full_text();
-  const nlp::Analysis analysis = nlp::analyze(text, nlp::Lexicon::builtin());
+  const nlp::Document analysis = nlp::analyze(text, nlp::Lexicon::builtin());
   Resolver r;
   for (const auto& claim : loaders::entity_claims(analysis)) r.resolver.add_found(claim);
-  const auto whole = loaders::article_to_rdf(article, text, analysis, r.resolver, minter());
+  const auto whole = loaders::article_to_rdf(article, analysis, r.resolver, minter());
 
   std::vector<ontology::Quad> streamed;
   std::size_t chunks = 0, largest = 0;
-  const auto streaming = loaders::article_to_rdf(article, text, analysis, r.resolver, minter(), {}, 1000,
+  const auto streaming = loaders::article_to_rdf(article, analysis, r.resolver, minter(), {}, 1000,
                                                  [&](std::vector<ontology::Quad>&& chunk) {
                                                    ++chunks;
                                                    largest = std::max(largest, chunk.size());

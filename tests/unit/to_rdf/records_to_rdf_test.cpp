@@ -42,9 +42,8 @@ TEST_CASE("a record and an article that name the same entity meet on one IRI", "
   article.url = "file:///a.txt";
   article.title = "Quotas";
   article.body = "The NSC said on Monday that quotas would fall.";
-  const std::string text = article.full_text();
-  const auto analysis = nlp::analyze(text, nlp::Lexicon::builtin());
+  const auto document = nlp::analyze(article.full_text(), nlp::Lexicon::builtin());
   const loaders::EntityResolver resolver(catalog, minter);
-  const auto mapped = loaders::article_to_rdf(article, text, analysis, resolver, minter);
+  const auto mapped = loaders::article_to_rdf(article, document, resolver, minter);
   CHECK(test::has(mapped.quads, mapped.article_iri, v::schema::kMentions, orgs.front()));
 }

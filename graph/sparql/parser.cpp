@@ -114,9 +114,9 @@ std::uint32_t expression_operators(const Expr& e) {
 }  // namespace
 
 std::uint32_t measure_pattern(Pattern& pattern) {
-  if (pattern.operators != 0) return pattern.operators;
+  if (pattern.measured) return pattern.operators;
   // Counts stay small: each part was refused above the limit.
-  std::uint32_t n = 1;
+  std::uint32_t n = pattern.children.empty() && !pattern.subquery ? 0 : 1;
   for (Pattern& child : pattern.children) n += measure_pattern(child);
   if (pattern.subquery) n += pattern.subquery->where.operators;
   for (const Expr& e : pattern.conditions) n += expression_operators(e);
@@ -128,6 +128,7 @@ std::uint32_t measure_pattern(Pattern& pattern) {
                                  kMaxOperators));
   }
   pattern.operators = n;
+  pattern.measured = true;
   return n;
 }
 

@@ -103,9 +103,10 @@ struct Pattern {
   // some solution may bind.
   VarSet certain, maybe;
   // Filled in by the parser (measure_pattern) as the tree grows: the
-  // operators in this pattern, its subqueries and its EXISTS patterns; 0
-  // until measured.
+  // operators (patterns with parts) in this pattern, its subqueries and its
+  // EXISTS patterns.
   std::uint32_t operators = 0;
+  bool measured = false;
 };
 
 enum class QueryForm : std::uint8_t { Select, Construct, Ask, Describe };

@@ -372,8 +372,12 @@ TEST_CASE("a hostile query is refused, not a crash or a hang", "[sparql][limits]
   const std::string nested = "SELECT * WHERE { ?s :p ?o FILTER EXISTS { ?s :p ?o { ?s :p ?o " + optionals + "} " +
                              optionals + "} " + optionals + "}";
   CHECK_THAT(error_of({}, nested), Catch::Contains("has more than 1000 OPTIONAL"));
-  // 400 of them are fine.
-  CHECK(error_of({}, "SELECT * WHERE { ?s :p ?o " + optionals + "}") == "(no error)");
+  // Just under the limit, a query is answered (the stack holds it, also
+  // under the sanitizers' bigger frames).
+  std::string many;
+  for (int i = 0; i < 990; ++i) many += "OPTIONAL { ?s :q" + std::to_string(i) + " ?o" + std::to_string(i) + " } ";
+  const std::vector<ontology::Quad> row{quad("a", "p", lit("x")), quad("a", "q7", lit("y"))};
+  CHECK(rows(row, "SELECT ?s ?o7 WHERE { ?s :p ?o " + many + "}") == std::vector<std::string>{"?s=:a ?o7=y"});
   std::vector<ontology::Quad> d{quad("a", "text", lit(std::string(30, 'a') + "!"))};
   CHECK_THAT(error_of(d, "SELECT ?t WHERE { ?s :text ?t FILTER regex(?t, \"^(a+)+$\") }"),
              Catch::Contains("took too long on one value"));

@@ -1,0 +1,454 @@
+#include "graph/quad_store.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "common/error.hpp"
+#include "graph/quad_scan.hpp"
+#include "graph/term_spelling.hpp"
+
+namespace fs = std::filesystem;
+
+namespace ng::graph {
+
+namespace {
+
+// Quads buffered before they are written to the indexes on their own: 64 MB.
+constexpr std::size_t kFlushAt = std::size_t{1} << 22;
+// Spellings remembered by intern() before the cache starts again.
+constexpr std::size_t kInternCacheSize = std::size_t{1} << 20;
+
+// The key and data of a u32 / u64 as LMDB's MDB_INTEGERKEY wants them
+// (native byte order).
+struct U32Key {
+  TermId value;
+  MDB_val val() { return lmdb::val(&value, sizeof value); }
+};
+struct U64Key {
+  std::uint64_t value;
+  MDB_val val() { return lmdb::val(&value, sizeof value); }
+};
+
+[[noreturn]] void damaged(const std::string& where, const std::string& what) {
+  throw StoreError(fmt::format("store {} is damaged: {} (run `newsgraph check`)", where, what));
+}
+
+}  // namespace
+
+std::shared_ptr<QuadStore> QuadStore::open(const fs::path& directory, Mode mode) {
+  lmdb::EnvOptions options;
+  options.directory = directory;
+  options.temporary = mode == Mode::Temporary;
+  // A reader opens LMDB writable when it may (nothing is written by
+  // opening), so that a writer later in the same process can share the
+  // environment (LMDB allows one per process).
+  options.writable = mode != Mode::Read || (::access(directory.c_str(), W_OK) == 0 &&
+                                            ::access((directory / "data.mdb").c_str(), W_OK) == 0);
+  std::shared_ptr<lmdb::Env> env = lmdb::Env::open(options);
+  if (mode == Mode::Write && !env->writable()) {
+    throw StoreError(fmt::format("store {} is open read-only in this process", directory.string()));
+  }
+  std::shared_ptr<QuadStore> store(new QuadStore(std::move(env), mode));
+  store->open_databases(mode != Mode::Read);
+  store->begin();
+  return store;
+}
+
+QuadStore::QuadStore(std::shared_ptr<lmdb::Env> env, Mode mode) : env_(std::move(env)), mode_(mode) {}
+
+QuadStore::~QuadStore() { close(); }
+
+void QuadStore::open_databases(bool create) {
+  if (env_->dbs_open) return;
+  lmdb::Txn txn(*env_, create);
+  const unsigned index_flags = MDB_INTEGERKEY | MDB_DUPSORT | MDB_DUPFIXED | (create ? MDB_CREATE : 0U);
+  const auto open = [&](const char* name, unsigned flags, MDB_dbi& dbi) {
+    const int rc = mdb_dbi_open(txn.get(), name, flags, &dbi);
+    if (rc == MDB_NOTFOUND) throw StoreError(fmt::format("store {} has no committed data", where()));
+    lmdb::check(rc, fmt::format("cannot open its {} database", name), where());
+  };
+  const unsigned create_flag = create ? MDB_CREATE : 0U;
+  open("meta", create_flag, env_->meta);
+  open("terms", MDB_INTEGERKEY | create_flag, env_->terms);
+  open("term_hashes", MDB_INTEGERKEY | MDB_DUPSORT | MDB_DUPFIXED | MDB_INTEGERDUP | create_flag, env_->term_hashes);
+  open("spog", index_flags, env_->spog);
+  open("posg", index_flags, env_->posg);
+  open("ospg", index_flags, env_->ospg);
+  open("gspo", index_flags, env_->gspo);
+  txn.commit();
+  env_->dbs_open = true;
+}
+
+void QuadStore::begin() { base_ = lmdb::Txn(*env_, writable()); }
+
+MDB_txn* QuadStore::txn() const {
+  if (closed_) throw StoreError(fmt::format("store {} is closed", where()));
+  return nested_ ? nested_.get() : base_.get();
+}
+
+void QuadStore::require_writable(std::string_view what) const {
+  if (!writable()) throw StoreError(fmt::format("cannot {}: store {} is open read-only", what, where()));
+  if (closed_) throw StoreError(fmt::format("store {} is closed", where()));
+}
+
+void QuadStore::end_scans() noexcept {
+  for (detail::QuadScan* scan : scans_) scan->end();
+  scans_.clear();
+}
+
+// --- the dictionary ----------------------------------------------------------
+
+std::optional<TermId> QuadStore::find(std::string_view spelling) {
+  if (const auto it = interned_.find(spelling); it != interned_.end()) return it->second;
+  U64Key hash{spelling_hash(spelling)};
+  lmdb::Cursor cursor(txn(), env_->term_hashes, where());
+  MDB_val key = hash.val(), data{};
+  for (int rc = cursor.step(&key, &data, MDB_SET_KEY, where()); rc == MDB_SUCCESS;
+       rc = cursor.step(&key, &data, MDB_NEXT_DUP, where())) {
+    TermId id = 0;
+    if (data.mv_size != sizeof id) damaged(where(), "a term hash entry has the wrong size");
+    std::memcpy(&id, data.mv_data, sizeof id);
+    if (this->spelling(id) == spelling) return id;
+  }
+  return std::nullopt;
+}
+
+TermId QuadStore::intern(std::string_view spelling) {
+  require_writable("add terms");
+  if (const auto it = interned_.find(spelling); it != interned_.end()) return it->second;
+  std::optional<TermId> id = find(spelling);
+  if (!id) {
+    if (next_id_ == 0) {
+      lmdb::Cursor cursor(txn(), env_->terms, where());
+      MDB_val key{}, data{};
+      next_id_ = 1;
+      if (cursor.step(&key, &data, MDB_LAST, where()) == MDB_SUCCESS) {
+        TermId last = 0;
+        std::memcpy(&last, key.mv_data, sizeof last);
+        next_id_ = last + 1;
+      }
+    }
+    if (next_id_ == 0xFFFFFFFFU) throw StoreError(fmt::format("store {} is full: 4 billion terms", where()));
+    U32Key key{next_id_};
+    MDB_val k = key.val(), v = lmdb::val(spelling);
+    lmdb::check(mdb_put(txn(), env_->terms, &k, &v, MDB_APPEND), "cannot add a term", where());
+    U64Key hash{spelling_hash(spelling)};
+    MDB_val hk = hash.val(), hv = key.val();
+    lmdb::check(mdb_put(txn(), env_->term_hashes, &hk, &hv, 0), "cannot add a term", where());
+    id = next_id_++;
+    dirty_ = true;
+  }
+  if (interned_.size() >= kInternCacheSize) interned_.clear();
+  interned_.emplace(spelling, *id);
+  return *id;
+}
+
+std::string_view QuadStore::spelling(TermId id) {
+  U32Key key{id};
+  MDB_val k = key.val(), v{};
+  const int rc = mdb_get(txn(), env_->terms, &k, &v);
+  if (rc == MDB_NOTFOUND) damaged(where(), fmt::format("term {} is missing", id));
+  lmdb::check(rc, "cannot read a term", where());
+  return lmdb::view(v);
+}
+
+std::size_t QuadStore::term_count() {
+  MDB_stat stat{};
+  lmdb::check(mdb_stat(txn(), env_->terms, &stat), "cannot read its statistics", where());
+  return stat.ms_entries;
+}
+
+// --- quads -------------------------------------------------------------------
+
+void QuadStore::add(const IdQuad& quad) {
+  require_writable("add quads");
+  pending_.push_back(quad);
+  ++pending_graphs_[quad.graph];
+  dirty_ = true;
+  if (pending_.size() >= kFlushAt) flush();
+}
+
+void QuadStore::erase_in_indexes(const IdQuad& quad) {
+  for (const int order : {index_order::kPosg, index_order::kOspg, index_order::kGspo}) {
+    detail::IndexEntry entry = detail::index_entry(quad, order);
+    MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
+    const int rc = mdb_del(txn(), detail::index_dbi(*env_, order), &k, &v);
+    if (rc == MDB_NOTFOUND) damaged(where(), "a quad is in one index and missing from another");
+    lmdb::check(rc, "cannot remove a quad", where());
+  }
+  for (const TermId id : {quad.subject, quad.predicate, quad.object, quad.graph}) maybe_unused_.insert(id);
+}
+
+bool QuadStore::remove(const IdQuad& quad) {
+  require_writable("remove quads");
+  flush();
+  detail::IndexEntry entry = detail::index_entry(quad, index_order::kSpog);
+  MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
+  const int rc = mdb_del(txn(), env_->spog, &k, &v);
+  if (rc == MDB_NOTFOUND) return false;
+  lmdb::check(rc, "cannot remove a quad", where());
+  erase_in_indexes(quad);
+  dirty_ = true;
+  return true;
+}
+
+std::size_t QuadStore::remove_graph(TermId graph) {
+  require_writable("remove a graph");
+  if (pending_graphs_.contains(graph)) flush();  // rare: a graph added and replaced in one transaction
+  std::vector<IdQuad> quads;
+  for (QuadCursor cursor = match({kAnyTerm, kAnyTerm, kAnyTerm, graph}, Distinct::Quads); !cursor.at_end();
+       cursor.next()) {
+    quads.push_back(cursor.quad());
+  }
+  if (quads.empty()) return 0;
+  dirty_ = true;
+  U32Key key{graph};
+  MDB_val k = key.val();
+  lmdb::check(mdb_del(txn(), env_->gspo, &k, nullptr), "cannot remove a graph", where());
+  for (const IdQuad& quad : quads) {
+    for (const int order : {index_order::kSpog, index_order::kPosg, index_order::kOspg}) {
+      detail::IndexEntry entry = detail::index_entry(quad, order);
+      MDB_val ek = lmdb::val(&entry.key, sizeof entry.key), ev = lmdb::val(entry.dup.data(), entry.dup.size());
+      const int rc = mdb_del(txn(), detail::index_dbi(*env_, order), &ek, &ev);
+      if (rc == MDB_NOTFOUND) damaged(where(), "a quad is in one index and missing from another");
+      lmdb::check(rc, "cannot remove a graph", where());
+    }
+    for (const TermId id : {quad.subject, quad.predicate, quad.object}) maybe_unused_.insert(id);
+  }
+  maybe_unused_.insert(graph);
+  return quads.size();
+}
+
+bool QuadStore::contains(const IdQuad& quad) {
+  if (quad.subject == kAnyTerm || quad.predicate == kAnyTerm || quad.object == kAnyTerm || quad.graph == kAnyTerm) {
+    return !match(quad, Distinct::Triples).at_end();
+  }
+  flush();
+  detail::IndexEntry entry = detail::index_entry(quad, index_order::kSpog);
+  lmdb::Cursor cursor(txn(), env_->spog, where());
+  MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
+  return cursor.step(&k, &v, MDB_GET_BOTH, where()) == MDB_SUCCESS;
+}
+
+QuadCursor QuadStore::match(const IdPattern& pattern, Distinct distinct) {
+  flush();
+  // The scan keeps this store (not its transaction) alive.
+  return QuadCursor(std::unique_ptr<detail::QuadScan, detail::QuadScanDeleter>(
+      new detail::QuadScan(shared_from_this(), pattern, distinct)));
+}
+
+std::size_t QuadStore::size() {
+  flush();
+  MDB_stat stat{};
+  lmdb::check(mdb_stat(txn(), env_->spog, &stat), "cannot read its statistics", where());
+  return stat.ms_entries;
+}
+
+std::size_t QuadStore::estimate(const IdPattern& pattern) {
+  const detail::ScanPlan plan = detail::plan_scan(pattern);
+  if (plan.key == kAnyTerm) return size();
+  flush();
+  lmdb::Cursor cursor(txn(), detail::index_dbi(*env_, plan.order), where());
+  TermId key = plan.key;
+  MDB_val k = lmdb::val(&key, sizeof key), v{};
+  if (cursor.step(&k, &v, MDB_SET_KEY, where()) != MDB_SUCCESS) return 0;
+  std::size_t count = 0;
+  lmdb::check(mdb_cursor_count(cursor.get(), &count), "cannot count", where());
+  return static_cast<std::size_t>(count);
+}
+
+bool QuadStore::has_graph(TermId graph) {
+  if (pending_graphs_.contains(graph)) return true;
+  lmdb::Cursor cursor(txn(), env_->gspo, where());
+  U32Key key{graph};
+  MDB_val k = key.val(), v{};
+  return cursor.step(&k, &v, MDB_SET_KEY, where()) == MDB_SUCCESS;
+}
+
+namespace {
+std::vector<TermId> keys_of(MDB_txn* txn, MDB_dbi dbi, const std::string& where) {
+  std::vector<TermId> keys;
+  lmdb::Cursor cursor(txn, dbi, where);
+  MDB_val k{}, v{};
+  for (int rc = cursor.step(&k, &v, MDB_FIRST, where); rc == MDB_SUCCESS;
+       rc = cursor.step(&k, &v, MDB_NEXT_NODUP, where)) {
+    TermId id = 0;
+    std::memcpy(&id, k.mv_data, sizeof id);
+    keys.push_back(id);
+  }
+  return keys;
+}
+}  // namespace
+
+std::vector<TermId> QuadStore::graphs() {
+  flush();
+  return keys_of(txn(), env_->gspo, where());
+}
+
+std::vector<TermId> QuadStore::subjects() {
+  flush();
+  return keys_of(txn(), env_->spog, where());
+}
+
+// --- meta --------------------------------------------------------------------
+
+std::optional<std::string> QuadStore::meta(std::string_view key) {
+  MDB_val k = lmdb::val(key), v{};
+  const int rc = mdb_get(txn(), env_->meta, &k, &v);
+  if (rc == MDB_NOTFOUND) return std::nullopt;
+  lmdb::check(rc, "cannot read its metadata", where());
+  return std::string(lmdb::view(v));
+}
+
+void QuadStore::set_meta(std::string_view key, std::string_view value) {
+  require_writable("write metadata");
+  MDB_val k = lmdb::val(key), v = lmdb::val(value);
+  lmdb::check(mdb_put(txn(), env_->meta, &k, &v, 0), "cannot write its metadata", where());
+  dirty_ = true;
+}
+
+// --- writing the buffer ------------------------------------------------------
+
+// Writes quads (sorted here in the index's order) into one index. With
+// `detect_existing`, a quad the index already has is marked (graph = 0)
+// so that the other indexes skip it.
+void QuadStore::write_run(MDB_dbi dbi, int order, std::vector<IdQuad>& quads, bool detect_existing) {
+  using index_order::kParts;
+  using index_order::part;
+  std::sort(quads.begin(), quads.end(), [order](const IdQuad& a, const IdQuad& b) {
+    for (int i = 0; i < 4; ++i) {
+      const TermId x = part(a, kParts[order][i]), y = part(b, kParts[order][i]);
+      if (x != y) return x < y;
+    }
+    return false;
+  });
+  lmdb::Cursor cursor(txn(), dbi, where());
+  for (IdQuad& quad : quads) {
+    detail::IndexEntry entry = detail::index_entry(quad, order);
+    MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
+    const int rc = mdb_cursor_put(cursor.get(), &k, &v, MDB_NODUPDATA);
+    if (rc == MDB_KEYEXIST) {
+      if (detect_existing) quad.graph = kAnyTerm;
+      continue;
+    }
+    lmdb::check(rc, "cannot write an index", where());
+  }
+}
+
+void QuadStore::flush() {
+  if (closed_) return;
+  if (!pending_.empty()) {
+    std::vector<IdQuad> quads = std::move(pending_);
+    pending_.clear();
+    pending_graphs_.clear();
+    write_run(env_->spog, index_order::kSpog, quads, true);
+    std::erase_if(quads, [](const IdQuad& q) { return q.graph == kAnyTerm; });  // were there, or repeated
+    write_run(env_->posg, index_order::kPosg, quads, false);
+    write_run(env_->ospg, index_order::kOspg, quads, false);
+    write_run(env_->gspo, index_order::kGspo, quads, false);
+  }
+  if (!maybe_unused_.empty()) collect_garbage();
+}
+
+void QuadStore::collect_garbage() {
+  std::set<TermId> candidates = std::move(maybe_unused_);
+  maybe_unused_.clear();
+  lmdb::Cursor cursors[4] = {{txn(), env_->spog, where()},
+                             {txn(), env_->posg, where()},
+                             {txn(), env_->ospg, where()},
+                             {txn(), env_->gspo, where()}};
+  std::size_t deleted = 0;
+  for (TermId id : candidates) {
+    bool used = false;
+    for (lmdb::Cursor& cursor : cursors) {
+      MDB_val k = lmdb::val(&id, sizeof id), v{};
+      if (cursor.step(&k, &v, MDB_SET_KEY, where()) == MDB_SUCCESS) {
+        used = true;
+        break;
+      }
+    }
+    if (used) continue;
+    const std::string spelling(this->spelling(id));
+    U32Key key{id};
+    MDB_val k = key.val();
+    lmdb::check(mdb_del(txn(), env_->terms, &k, nullptr), "cannot delete a term", where());
+    U64Key hash{spelling_hash(spelling)};
+    MDB_val hk = hash.val(), hv = key.val();
+    const int rc = mdb_del(txn(), env_->term_hashes, &hk, &hv);
+    if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot delete a term", where());
+    interned_.erase(spelling);
+    ++deleted;
+  }
+  if (deleted > 0) ++epoch_;
+  if (deleted > 0) spdlog::debug("store {}: {} terms no longer used, deleted", where(), deleted);
+}
+
+// --- transactions ------------------------------------------------------------
+
+void QuadStore::commit() {
+  require_writable("commit");
+  flush();
+  if (!dirty_ && !nested_) return;
+  end_scans();
+  if (nested_) nested_.commit();
+  base_.commit();
+  dirty_ = false;
+  begin();
+}
+
+void QuadStore::rollback() {
+  require_writable("roll back");
+  end_scans();
+  nested_.abort();
+  base_.abort();
+  dirty_ = false;
+  pending_.clear();
+  pending_graphs_.clear();
+  maybe_unused_.clear();
+  interned_.clear();
+  next_id_ = 0;
+  ++epoch_;
+  begin();
+}
+
+void QuadStore::begin_nested() {
+  require_writable("begin a transaction");
+  if (nested_) throw StoreError(fmt::format("store {}: a transaction is already open", where()));
+  flush();
+  end_scans();
+  nested_ = lmdb::Txn(*env_, true, base_.get());
+}
+
+void QuadStore::commit_nested() {
+  if (!nested_) throw StoreError(fmt::format("store {}: no transaction is open", where()));
+  flush();
+  end_scans();
+  nested_.commit();
+}
+
+void QuadStore::abort_nested() {
+  if (!nested_) throw StoreError(fmt::format("store {}: no transaction is open", where()));
+  end_scans();
+  nested_.abort();
+  pending_.clear();
+  pending_graphs_.clear();
+  maybe_unused_.clear();
+  interned_.clear();
+  next_id_ = 0;
+  ++epoch_;
+}
+
+void QuadStore::close() noexcept {
+  if (closed_) return;
+  end_scans();
+  nested_.abort();
+  base_.abort();
+  closed_ = true;
+}
+
+}  // namespace ng::graph

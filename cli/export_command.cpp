@@ -39,8 +39,9 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, Action& acti
         graph::write_diagram(store, graph::DiagramOptions{}, args->output);
         return kExitOk;
       }
-      const ontology::IriMinter minter(args->base.empty() ? std::string(ontology::IriMinter::kDefaultBase)
-                                                           : args->base);
+      // Without --base: the base the store was built with.
+      const ontology::IriMinter minter(
+          args->base.empty() ? store.base_iri().value_or(std::string(ontology::IriMinter::kDefaultBase)) : args->base);
       graph::ExportOptions options;
       options.prefixes = pipeline::output_prefixes(minter);
       graph::RdfFormat format = graph::RdfFormat::Turtle;

@@ -78,8 +78,9 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
           store->add(quads);
         }
       }
-      const ontology::IriMinter minter(args->base.empty() ? std::string(ontology::IriMinter::kDefaultBase)
-                                                           : args->base);
+      // Without --base: the base the store was built with.
+      const ontology::IriMinter minter(
+          args->base.empty() ? store->base_iri().value_or(std::string(ontology::IriMinter::kDefaultBase)) : args->base);
       const graph::QueryResult result = graph::run_query(*store, query, pipeline::output_prefixes(minter));
       const bool graph_result = result.kind == graph::QueryResult::Kind::Graph;
       std::cout << graph::format_result(result, parse_format(args->format, stdout_is_terminal(), graph_result));

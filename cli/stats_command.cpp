@@ -17,7 +17,9 @@ void add_stats_command(CLI::App& app, const GlobalOptions& global, Action& actio
   cmd->callback([store_path, base, &action] {
     action = [store_path, base] {
       const graph::Store store(graph::StoreOptions{*store_path, graph::StoreOptions::Mode::ReadOnly, false});
-      const ontology::IriMinter minter(base->empty() ? std::string(ontology::IriMinter::kDefaultBase) : *base);
+      // Without --base: the base the store was built with.
+      const ontology::IriMinter minter(
+          base->empty() ? store.base_iri().value_or(std::string(ontology::IriMinter::kDefaultBase)) : *base);
       fmt::print("{}", pipeline::format_stats(pipeline::compute_stats(store), pipeline::output_prefixes(minter)));
       return kExitOk;
     };

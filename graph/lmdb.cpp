@@ -102,7 +102,7 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
   env->writable_ = options.writable || options.temporary;
   env->where_ = options.temporary ? std::string("(in memory)") : options.directory.string();
   check(mdb_env_create(&env->env_), "cannot create the LMDB environment", env->where_);
-  check(mdb_env_set_maxdbs(env->env_, 8), "cannot configure LMDB", env->where_);
+  check(mdb_env_set_maxdbs(env->env_, 12), "cannot configure LMDB", env->where_);
   check(mdb_env_set_mapsize(env->env_, kMapSize), "cannot configure LMDB", env->where_);
 
   unsigned flags = MDB_NOTLS;

@@ -59,7 +59,7 @@ class Env {
 
   // The named databases newsgraph keeps (opened once, in the first write
   // transaction for a new store).
-  MDB_dbi meta = 0, terms = 0, term_hashes = 0, spog = 0, posg = 0, ospg = 0, gspo = 0;
+  MDB_dbi meta = 0, terms = 0, term_hashes = 0, spog = 0, posg = 0, ospg = 0, gspo = 0, sources = 0;
   bool dbs_open = false;
 
  private:

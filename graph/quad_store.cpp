@@ -80,6 +80,7 @@ void QuadStore::open_databases(bool create) {
   open("posg", index_flags, env_->posg);
   open("ospg", index_flags, env_->ospg);
   open("gspo", index_flags, env_->gspo);
+  open("sources", MDB_INTEGERKEY | create_flag, env_->sources);
   txn.commit();
   env_->dbs_open = true;
 }
@@ -221,6 +222,8 @@ std::size_t QuadStore::remove_graph(TermId graph) {
     for (const TermId id : {quad.subject, quad.predicate, quad.object}) maybe_unused_.insert(id);
   }
   maybe_unused_.insert(graph);
+  const int rc = mdb_del(txn(), env_->sources, &k, nullptr);
+  if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot remove a graph", where());
   return quads.size();
 }
 
@@ -293,6 +296,29 @@ std::vector<TermId> QuadStore::graphs() {
 std::vector<TermId> QuadStore::subjects() {
   flush();
   return keys_of(txn(), env_->spog, where());
+}
+
+// --- sources -----------------------------------------------------------------
+
+void QuadStore::set_source(TermId graph, std::string_view input_path) {
+  require_writable("record where a graph came from");
+  U32Key key{graph};
+  MDB_val k = key.val(), v = lmdb::val(input_path);
+  lmdb::check(mdb_put(txn(), env_->sources, &k, &v, 0), "cannot record where a graph came from", where());
+  dirty_ = true;
+}
+
+std::vector<std::pair<TermId, std::string>> QuadStore::sources() {
+  std::vector<std::pair<TermId, std::string>> out;
+  lmdb::Cursor cursor(txn(), env_->sources, where());
+  MDB_val k{}, v{};
+  for (int rc = cursor.step(&k, &v, MDB_FIRST, where()); rc == MDB_SUCCESS;
+       rc = cursor.step(&k, &v, MDB_NEXT, where())) {
+    TermId id = 0;
+    std::memcpy(&id, k.mv_data, sizeof id);
+    out.emplace_back(id, std::string(lmdb::view(v)));
+  }
+  return out;
 }
 
 // --- meta --------------------------------------------------------------------
@@ -379,7 +405,9 @@ void QuadStore::collect_garbage() {
     lmdb::check(mdb_del(txn(), env_->terms, &k, nullptr), "cannot delete a term", where());
     U64Key hash{spelling_hash(spelling)};
     MDB_val hk = hash.val(), hv = key.val();
-    const int rc = mdb_del(txn(), env_->term_hashes, &hk, &hv);
+    int rc = mdb_del(txn(), env_->term_hashes, &hk, &hv);
+    if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot delete a term", where());
+    rc = mdb_del(txn(), env_->sources, &k, nullptr);  // a graph emptied quad by quad
     if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot delete a term", where());
     interned_.erase(spelling);
     ++deleted;

@@ -9,6 +9,7 @@
 //   term_hashes  XXH3 of a spelling (u64) -> ids with that hash (sorted dups)
 //   spog posg    first id (u32) -> the other three, big-endian (12-byte
 //   ospg gspo    sorted dups), so one key and a dup prefix is one range
+//   sources      graph id (u32) -> the input file it was built from
 //
 // Writing: one LMDB write transaction at a time, begun when the store is
 // opened for writing and again after each commit. Terms go into the
@@ -84,6 +85,10 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   std::vector<TermId> graphs();
   // Distinct subjects, ascending ids.
   std::vector<TermId> subjects();
+
+  // --- where graphs came from (for `newsgraph remove`) ---
+  void set_source(TermId graph, std::string_view input_path);
+  std::vector<std::pair<TermId, std::string>> sources();
 
   // --- small named values kept with the store ---
   std::optional<std::string> meta(std::string_view key);

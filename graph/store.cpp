@@ -249,6 +249,24 @@ void Store::set_base_iri(std::string_view base) {
   if (base_iri() != std::optional<std::string>(std::string(base))) native_->quads->set_meta(kBaseKey, base);
 }
 
+void Store::set_graph_source(std::string_view graph_name, std::string_view input_path) {
+  require_writable(*native_, "record where a graph came from");
+  const auto graph = native_->quads->find(graph::spelling_of(ontology::Term::iri(std::string(graph_name))));
+  if (!graph || !native_->quads->has_graph(*graph)) {
+    throw StoreError(fmt::format("store {} has no graph <{}>", native_->quads->where(), graph_name));
+  }
+  native_->quads->set_source(*graph, input_path);
+}
+
+std::vector<std::pair<std::string, std::string>> Store::graph_sources() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto& [id, path] : native_->quads->sources()) {
+    out.emplace_back(iri_of_spelling(native_->quads->spelling(id)), std::move(path));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 bool Store::persistent() const noexcept { return !native_->options.path.empty(); }
 
 const std::string& Store::path() const noexcept { return native_->options.path; }

@@ -86,6 +86,13 @@ class Store {
   std::optional<std::string> base_iri() const;
   void set_base_iri(std::string_view base);
 
+  // The input file a graph was built from (absolute path), kept so that
+  // `newsgraph remove` can find the graphs of a file, or of files that
+  // are gone. Removing the graph forgets it.
+  void set_graph_source(std::string_view graph_name, std::string_view input_path);
+  // Graph name -> input path, for the graphs that have one.
+  std::vector<std::pair<std::string, std::string>> graph_sources() const;
+
   bool persistent() const noexcept;
   const std::string& path() const noexcept;
 

@@ -55,6 +55,7 @@ struct Extracted {
   loaders::Article article;
   std::string text;
   nlp::Analysis analysis;
+  std::string source;  // the input file (absolute), "" for stdin
   double ms = 0;  // time the worker spent
 };
 
@@ -62,11 +63,35 @@ struct Extracted {
 // bounded however large the input.
 constexpr std::size_t kInFlightPerThread = 8;
 
-// A named graph to store, replacing what the store had under its name.
+// A named graph to store, replacing what the store had under its name,
+// and the input file it came from (empty for standard input).
 struct StoreJob {
   std::string graph_name;
   std::vector<ontology::Quad> quads;
+  std::string source;
 };
+
+// The absolute path the store records as a graph's input ("" for stdin).
+std::string source_path(const std::string& path) {
+  if (path.empty() || path == "-") return {};
+  std::error_code error;
+  std::filesystem::path absolute = std::filesystem::weakly_canonical(std::filesystem::absolute(path, error), error);
+  if (error) absolute = std::filesystem::absolute(path);
+  return absolute.lexically_normal().generic_string();
+}
+
+// The base IRI: --base, else the one the store was built with, else the default.
+std::string choose_base(const BuildOptions& options, const graph::Store& store) {
+  const std::optional<std::string> recorded = store.base_iri();
+  if (!options.base.empty()) {
+    if (recorded && *recorded != options.base && store.size() > 0) {
+      spdlog::warn("store {} was built with base {}; --base {} mints other IRIs for the same things",
+                   options.store_path, *recorded, options.base);
+    }
+    return options.base;
+  }
+  return recorded.value_or(std::string(ontology::IriMinter::kDefaultBase));
+}
 
 // The one thread that writes the store while the main thread reads and
 // maps the next articles (the Store is not thread-safe: from start() to
@@ -129,6 +154,7 @@ class StoreWriter {
       try {
         const double started = thread_cpu_ms();
         store_.replace_graph(job.graph_name, job.quads);
+        if (!job.source.empty() && !job.quads.empty()) store_.set_graph_source(job.graph_name, job.source);
         store_ms_ += thread_cpu_ms() - started;
       } catch (...) {
         const std::lock_guard lock(mutex_);
@@ -153,8 +179,8 @@ class Builder {
  public:
   explicit Builder(const BuildOptions& options)
       : options_(options),
-        minter_(options.base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : options.base),
         store_(graph::StoreOptions{options.store_path, graph::StoreOptions::Mode::ReadWrite, true}),
+        minter_(choose_base(options, store_)),
         pool_(options.threads),
         progress_(options.progress),
         writer_(store_) {}
@@ -164,6 +190,7 @@ class Builder {
     auto stage = Clock::now();
     // Reads of the committed store first, before anything is changed: then
     // they need no pending changes applied.
+    store_.set_base_iri(minter_.base());
     load_catalog(store_, minter_.base() + "records/", catalog_);
     load_fingerprints();
     for (const auto& path : options_.catalogs) {
@@ -171,6 +198,7 @@ class Builder {
       const std::string url = "file://" + std::filesystem::absolute(path).generic_string();
       UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
       store_.replace_graph(minter_.records(url), user.quads);
+      if (!user.quads.empty()) store_.set_graph_source(minter_.records(url), source_path(path));
       spdlog::info("catalog {}: {} entities", path, user.entities);
     }
     store_ontology();
@@ -253,13 +281,13 @@ class Builder {
 
   void read(const loaders::InputFile& input) {
     loaders::InputSink sink;
-    sink.article = [this](loaders::Article&& article) { submit(std::move(article)); };
+    sink.article = [this, &input](loaders::Article&& article) { submit(std::move(article), input.path); };
     sink.records = [this, &input](loaders::RecordSet&& records) { store_records(records, input.path); };
     loaders::read_input(input, sink, report_.input, options_.read);
     progress_.step(input.path);
   }
 
-  void submit(loaders::Article&& article) {
+  void submit(loaders::Article&& article, const std::string& path) {
     const std::string iri = minter_.article(article.url);
     const std::string fingerprint = loaders::article_fingerprint(article);
     const auto known = fingerprints_.find(iri);
@@ -271,7 +299,7 @@ class Builder {
     fingerprints_[iri] = fingerprint;  // what the store will hold once this article is stored
     drain(pool_.size() * kInFlightPerThread);
     const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
-    in_flight_.push_back(pool_.submit([article = std::move(article), &lexicon]() mutable {
+    in_flight_.push_back(pool_.submit([article = std::move(article), &lexicon, source = source_path(path)]() mutable {
       const double started = thread_cpu_ms();
       Extracted out;
       out.text = article.full_text();
@@ -279,6 +307,7 @@ class Builder {
       extract.has_title = !article.title.empty();
       out.analysis = nlp::analyze(out.text, lexicon, extract);
       out.article = std::move(article);
+      out.source = std::move(source);
       out.ms = thread_cpu_ms() - started;
       return out;
     }));
@@ -308,7 +337,7 @@ class Builder {
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
                   graph.statements, graph.quads.size());
     map_ms_ += thread_cpu_ms() - started;
-    writer_.push({std::move(graph.article_iri), std::move(graph.quads)});
+    writer_.push({std::move(graph.article_iri), std::move(graph.quads), done.source});
   }
 
   void store_records(const loaders::RecordSet& records, const std::string& path) {
@@ -318,12 +347,12 @@ class Builder {
     loaders::RecordsGraph graph = loaders::records_to_rdf(records, url, catalog_, minter_, report_.input);
     report_.quads_added += graph.quads.size();
     ++report_.record_files;
-    writer_.push({std::move(graph.graph_iri), std::move(graph.quads)});
+    writer_.push({std::move(graph.graph_iri), std::move(graph.quads), source_path(path)});
   }
 
   const BuildOptions& options_;
-  ontology::IriMinter minter_;
   graph::Store store_;
+  ontology::IriMinter minter_;
   ThreadPool pool_;
   Progress progress_;
   StoreWriter writer_;  // declared after store_ and pool_: stopped first

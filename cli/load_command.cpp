@@ -1,0 +1,33 @@
+#include <fmt/format.h>
+
+#include "cli/command.hpp"
+#include "pipeline/store_edit.hpp"
+
+namespace ng::cli {
+
+void add_load_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+  auto args = std::make_shared<pipeline::LoadOptions>();
+  args->store_path = global.store;
+  CLI::App* cmd = app.add_subcommand(
+      "load", "Load RDF files (Turtle, N-Triples, N-Quads, TriG) into the store, all or nothing");
+  cmd->add_option("files", args->files, "RDF files (.ttl .nt .nq .trig); a file's triples go in a graph named by "
+                                        "its file: IRI, quads keep their graphs")
+      ->required();
+  cmd->add_option("--store", args->store_path, "store directory")->capture_default_str();
+  cmd->callback([args, &action] {
+    action = [args] {
+      const pipeline::LoadReport report = pipeline::load_into_store(*args);
+      std::size_t quads = 0;
+      for (const auto& file : report.files) {
+        fmt::print("loaded {}: {} quads in {} graph{}\n", file.path, file.quads, file.graphs.size(),
+                   file.graphs.size() == 1 ? "" : "s");
+        quads += file.quads;
+      }
+      fmt::print("newsgraph load: {} files, {} quads; store: {} ({} quads)\n", report.files.size(), quads,
+                 args->store_path, report.store_quads);
+      return kExitOk;
+    };
+  });
+}
+
+}  // namespace ng::cli

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <future>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -20,8 +21,10 @@ namespace {
 
 // Quads buffered before they are written to the indexes on their own: 64 MB.
 constexpr std::size_t kFlushAt = std::size_t{1} << 22;
-// Spellings remembered by intern() before the cache starts again.
+// Spellings remembered by intern() before the cache starts again, and the
+// longest one worth remembering (article texts are met once).
 constexpr std::size_t kInternCacheSize = std::size_t{1} << 20;
+constexpr std::size_t kCachedSpelling = 256;
 
 // The key and data of a u32 / u64 as LMDB's MDB_INTEGERKEY wants them
 // (native byte order).
@@ -39,6 +42,8 @@ struct U64Key {
 }
 
 }  // namespace
+
+std::size_t QuadStore::SpellingHash::operator()(std::string_view s) const noexcept { return spelling_hash(s); }
 
 std::shared_ptr<QuadStore> QuadStore::open(const fs::path& directory, Mode mode) {
   lmdb::EnvOptions options;
@@ -144,8 +149,10 @@ TermId QuadStore::intern(std::string_view spelling) {
     id = next_id_++;
     dirty_ = true;
   }
-  if (interned_.size() >= kInternCacheSize) interned_.clear();
-  interned_.emplace(spelling, *id);
+  if (spelling.size() <= kCachedSpelling) {
+    if (interned_.size() >= kInternCacheSize) interned_.clear();
+    interned_.emplace(spelling, *id);
+  }
   return *id;
 }
 
@@ -340,43 +347,81 @@ void QuadStore::set_meta(std::string_view key, std::string_view value) {
 
 // --- writing the buffer ------------------------------------------------------
 
-// Writes quads (sorted here in the index's order) into one index. With
-// `detect_existing`, a quad the index already has is marked (graph = 0)
-// so that the other indexes skip it.
-void QuadStore::write_run(MDB_dbi dbi, int order, std::vector<IdQuad>& quads, bool detect_existing) {
+namespace {
+
+using Key = IndexKey;
+
+Key pack(const IdQuad& quad, int order) {
   using index_order::kParts;
   using index_order::part;
-  std::sort(quads.begin(), quads.end(), [order](const IdQuad& a, const IdQuad& b) {
-    for (int i = 0; i < 4; ++i) {
-      const TermId x = part(a, kParts[order][i]), y = part(b, kParts[order][i]);
-      if (x != y) return x < y;
-    }
-    return false;
-  });
+  Key key = 0;
+  for (int i = 0; i < 4; ++i) key = (key << 32) | part(quad, kParts[order][i]);
+  return key;
+}
+
+// The entries of one index for a run of quads, sorted, each once.
+std::vector<Key> sorted_entries(const std::vector<IdQuad>& quads, int order) {
+  std::vector<Key> keys;
+  keys.reserve(quads.size());
+  for (const IdQuad& quad : quads) keys.push_back(pack(quad, order));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+}  // namespace
+
+// Writes sorted entries into one index: all the dups of a key in one
+// MDB_MULTIPLE put (one descent of the B-tree per key, not per quad), and
+// keys beyond the index's last one appended (MDB_APPEND: no descent at
+// all). A quad the index has already is a no-op (LMDB keeps dups unique).
+void QuadStore::write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries) {
   lmdb::Cursor cursor(txn(), dbi, where());
-  for (IdQuad& quad : quads) {
-    detail::IndexEntry entry = detail::index_entry(quad, order);
-    MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
-    const int rc = mdb_cursor_put(cursor.get(), &k, &v, MDB_NODUPDATA);
-    if (rc == MDB_KEYEXIST) {
-      if (detect_existing) quad.graph = kAnyTerm;
-      continue;
+  TermId last = 0;
+  {
+    MDB_val k{}, v{};
+    if (cursor.step(&k, &v, MDB_LAST, where()) == MDB_SUCCESS) std::memcpy(&last, k.mv_data, sizeof last);
+  }
+  std::vector<unsigned char> dups;
+  for (std::size_t begin = 0; begin < entries.size();) {
+    const auto key = static_cast<TermId>(entries[begin] >> 96);
+    std::size_t end = begin;
+    dups.clear();
+    for (; end < entries.size() && static_cast<TermId>(entries[end] >> 96) == key; ++end) {
+      unsigned char dup[12];
+      for (int i = 0; i < 3; ++i) detail::put_id(dup + 4 * i, static_cast<TermId>(entries[end] >> (64 - 32 * i)));
+      dups.insert(dups.end(), dup, dup + 12);
     }
+    TermId k_value = key;
+    MDB_val k = lmdb::val(&k_value, sizeof k_value);
+    MDB_val data[2] = {lmdb::val(dups.data(), 12), MDB_val{end - begin, nullptr}};
+    const bool append = key > last;
+    const int rc = mdb_cursor_put(cursor.get(), &k, data, MDB_MULTIPLE | (append ? MDB_APPEND : 0U));
     lmdb::check(rc, "cannot write an index", where());
+    if (append) last = key;
+    begin = end;
   }
 }
 
 void QuadStore::flush() {
   if (closed_) return;
   if (!pending_.empty()) {
-    std::vector<IdQuad> quads = std::move(pending_);
+    const std::vector<IdQuad> quads = std::move(pending_);
     pending_.clear();
     pending_graphs_.clear();
-    write_run(env_->spog, index_order::kSpog, quads, true);
-    std::erase_if(quads, [](const IdQuad& q) { return q.graph == kAnyTerm; });  // were there, or repeated
-    write_run(env_->posg, index_order::kPosg, quads, false);
-    write_run(env_->ospg, index_order::kOspg, quads, false);
-    write_run(env_->gspo, index_order::kGspo, quads, false);
+    const int orders[4] = {index_order::kSpog, index_order::kPosg, index_order::kOspg, index_order::kGspo};
+    if (quads.size() < 20000) {
+      for (const int order : orders) write_run(detail::index_dbi(*env_, order), sorted_entries(quads, order));
+    } else {
+      // The next index's entries are sorted on a second thread while this
+      // one is written (LMDB writes stay on this thread).
+      std::future<std::vector<Key>> next = std::async(std::launch::async, sorted_entries, std::cref(quads), orders[0]);
+      for (int i = 0; i < 4; ++i) {
+        std::vector<Key> entries = next.get();
+        if (i + 1 < 4) next = std::async(std::launch::async, sorted_entries, std::cref(quads), orders[i + 1]);
+        write_run(detail::index_dbi(*env_, orders[i]), entries);
+      }
+    }
   }
   if (!maybe_unused_.empty()) collect_garbage();
 }

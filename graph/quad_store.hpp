@@ -42,6 +42,9 @@
 
 namespace ng::graph {
 
+// A sorted index entry: key id, then the three dup ids, in 128 bits.
+__extension__ typedef unsigned __int128 IndexKey;
+
 class QuadStore : public std::enable_shared_from_this<QuadStore> {
  public:
   enum class Mode { Read, Write, Temporary };
@@ -127,7 +130,7 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   void begin();
   void end_scans() noexcept;
   void require_writable(std::string_view what) const;
-  void write_run(MDB_dbi dbi, int order, std::vector<IdQuad>& quads, bool detect_existing);
+  void write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries);
   void erase_in_indexes(const IdQuad& quad);
   void collect_garbage();
 
@@ -145,7 +148,7 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   // grows large, and on rollback).
   struct SpellingHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const noexcept;
   };
   std::unordered_map<std::string, TermId, SpellingHash, std::equal_to<>> interned_;
   TermId next_id_ = 0;  // 0: read from the dictionary on first use

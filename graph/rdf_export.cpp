@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -162,16 +163,32 @@ PrefixUse prefix_use(QuadStore& quads, const Spellings& spellings, const PrefixL
   return use;
 }
 
+// Predicates are few and met on every line: decoded once.
+class Predicates {
+ public:
+  explicit Predicates(const Spellings& spellings) : spellings_(spellings) {}
+  const ontology::Term& operator[](TermId id) {
+    auto it = terms_.find(id);
+    if (it == terms_.end()) it = terms_.emplace(id, decode(spellings_[id])).first;
+    return it->second;
+  }
+
+ private:
+  const Spellings& spellings_;
+  std::unordered_map<TermId, ontology::Term> terms_;
+};
+
 void write_turtle_stream(const Store& store, std::ostream& out, const PrefixList& prefixes) {
   QuadStore& quads = *store.native().quads;
   const std::vector<TermId> ignored = quads.subjects();  // flushes
   const Spellings spellings(quads);
   TurtleStream turtle(out, false, prefixes, prefix_use(quads, spellings, prefixes, false));
+  Predicates predicates(spellings);
   std::vector<ontology::Triple> triples;
   for (const auto& [subject, id] : subjects_in_term_order(quads, spellings)) {
     triples.clear();
     for (QuadCursor c = quads.match({id, kAnyTerm, kAnyTerm, kAnyTerm}, Distinct::Triples); !c.at_end(); c.next()) {
-      triples.push_back({subject, decode(spellings[c.quad().predicate]), decode(spellings[c.quad().object])});
+      triples.push_back({subject, predicates[c.quad().predicate], decode(spellings[c.quad().object])});
     }
     std::sort(triples.begin(), triples.end(), turtle_order);
     for (const auto& t : triples) turtle.write(t.subject, t.predicate, t.object);
@@ -190,12 +207,13 @@ void write_trig_stream(const Store& store, std::ostream& out, const PrefixList& 
   }
   std::sort(graphs.begin(), graphs.end());
   TurtleStream trig(out, true, prefixes, prefix_use(quads, spellings, prefixes, true));
+  Predicates predicates(spellings);
   std::vector<ontology::Triple> triples;
   for (const auto& [name, id] : graphs) {
     triples.clear();
     for (QuadCursor c = quads.match({kAnyTerm, kAnyTerm, kAnyTerm, id}, Distinct::Quads); !c.at_end(); c.next()) {
       const IdQuad& q = c.quad();
-      triples.push_back({decode(spellings[q.subject]), decode(spellings[q.predicate]), decode(spellings[q.object])});
+      triples.push_back({decode(spellings[q.subject]), predicates[q.predicate], decode(spellings[q.object])});
     }
     std::sort(triples.begin(), triples.end(), turtle_order);
     for (const auto& t : triples) trig.write(t.subject, t.predicate, t.object, name.empty() ? nullptr : &name);

@@ -124,16 +124,11 @@ Store::~Store() {
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-void Store::add(std::span<const ontology::Quad> quads) {
-  Native& native = *native_;
-  require_writable(native, "add triples");
-  for (const ontology::Quad& quad : quads) {
-    if (quad.graph_name.empty()) {
-      throw StoreError("cannot add a triple without a graph name: newsgraph keeps every triple in a named graph (" +
-                       ontology::to_ntriples(quad.subject) + " " + ontology::to_ntriples(quad.predicate) + " ...)");
-    }
-  }
-  QuadStore& store = *native.quads;
+namespace {
+
+// Interns the terms of quads and hands them to the store's buffer; every
+// quad goes into `graph` when it is given, else into its own graph_name.
+void add_quads(QuadStore& store, std::span<const ontology::Quad> quads, const std::string* graph_name) {
   std::string spelling;
   const auto id = [&](const ontology::Term& term) {
     if ((term.is_iri() || term.is_blank()) && term.value.empty()) {
@@ -144,16 +139,30 @@ void Store::add(std::span<const ontology::Quad> quads) {
     append_spelling(spelling, term);
     return store.intern(spelling);
   };
-  std::string current_graph;
+  const std::string* current = nullptr;
   TermId graph = kAnyTerm;
   for (const ontology::Quad& quad : quads) {
-    if (graph == kAnyTerm || quad.graph_name != current_graph) {
-      current_graph = quad.graph_name;
-      graph = id(ontology::Term::iri(current_graph));
+    const std::string& name = graph_name != nullptr ? *graph_name : quad.graph_name;
+    if (current == nullptr || name != *current) {
+      current = &name;
+      graph = id(ontology::Term::iri(name));
     }
     store.add({id(quad.subject), id(quad.predicate), id(quad.object), graph});
   }
-  spdlog::trace("store: {} quads given", quads.size());
+}
+
+}  // namespace
+
+void Store::add(std::span<const ontology::Quad> quads) {
+  Native& native = *native_;
+  require_writable(native, "add triples");
+  for (const ontology::Quad& quad : quads) {
+    if (quad.graph_name.empty()) {
+      throw StoreError("cannot add a triple without a graph name: newsgraph keeps every triple in a named graph (" +
+                       ontology::to_ntriples(quad.subject) + " " + ontology::to_ntriples(quad.predicate) + " ...)");
+    }
+  }
+  add_quads(*native.quads, quads, nullptr);
 }
 
 std::size_t Store::remove_graph(std::string_view graph_name) {
@@ -165,18 +174,16 @@ std::size_t Store::remove_graph(std::string_view graph_name) {
 
 void Store::replace_graph(std::string_view graph_name, std::span<const ontology::Quad> quads) {
   require_writable(*native_, "replace a graph");
-  std::vector<ontology::Quad> named;
-  named.reserve(quads.size());
   for (const ontology::Quad& quad : quads) {
     if (!quad.graph_name.empty() && quad.graph_name != graph_name) {
       throw StoreError(fmt::format("replace_graph(<{}>): a triple names another graph <{}>", graph_name,
                                    quad.graph_name));
     }
-    named.push_back(quad);
-    named.back().graph_name = graph_name;
   }
+  if (graph_name.empty()) throw StoreError("replace_graph: the graph name is empty");
   remove_graph(graph_name);
-  add(named);
+  const std::string name(graph_name);
+  add_quads(*native_->quads, quads, &name);
 }
 
 bool Store::has_graph(std::string_view graph_name) const {

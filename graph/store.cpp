@@ -128,6 +128,9 @@ namespace {
 
 // Interns the terms of quads and hands them to the store's buffer; every
 // quad goes into `graph` when it is given, else into its own graph_name.
+// A mapped article repeats its subjects in consecutive quads and uses a
+// few dozen predicates: those are remembered here, so that most terms
+// skip the spelling and the dictionary altogether.
 void add_quads(QuadStore& store, std::span<const ontology::Quad> quads, const std::string* graph_name) {
   std::string spelling;
   const auto id = [&](const ontology::Term& term) {
@@ -141,13 +144,31 @@ void add_quads(QuadStore& store, std::span<const ontology::Quad> quads, const st
   };
   const std::string* current = nullptr;
   TermId graph = kAnyTerm;
+  const ontology::Term* last_subject = nullptr;
+  TermId subject = kAnyTerm;
+  std::vector<std::pair<const ontology::Term*, TermId>> predicates;
   for (const ontology::Quad& quad : quads) {
     const std::string& name = graph_name != nullptr ? *graph_name : quad.graph_name;
     if (current == nullptr || name != *current) {
       current = &name;
       graph = id(ontology::Term::iri(name));
     }
-    store.add({id(quad.subject), id(quad.predicate), id(quad.object), graph});
+    if (last_subject == nullptr || quad.subject != *last_subject) {
+      subject = id(quad.subject);
+      last_subject = &quad.subject;
+    }
+    TermId predicate = kAnyTerm;
+    for (const auto& [term, known] : predicates) {
+      if (*term == quad.predicate) {
+        predicate = known;
+        break;
+      }
+    }
+    if (predicate == kAnyTerm) {
+      predicate = id(quad.predicate);
+      if (predicates.size() < 64) predicates.emplace_back(&quad.predicate, predicate);
+    }
+    store.add({subject, predicate, id(quad.object), graph});
   }
 }
 

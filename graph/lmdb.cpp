@@ -1,5 +1,6 @@
 #include "graph/lmdb.hpp"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -149,6 +150,16 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
 Env::~Env() {
   // An environment inherited through fork() belongs to the parent.
   if (env_ != nullptr && pid_ == static_cast<int>(::getpid())) mdb_env_close(env_);
+}
+
+void Env::release_mapped_pages() const noexcept {
+  MDB_envinfo info{};
+  MDB_stat stat{};
+  if (mdb_env_info(env_, &info) != MDB_SUCCESS || mdb_env_stat(env_, &stat) != MDB_SUCCESS) return;
+  if (info.me_mapaddr == nullptr) return;
+  const std::size_t length = static_cast<std::size_t>(info.me_last_pgno + 1) * stat.ms_psize;
+  // A shared, read-only file mapping: MADV_DONTNEED only unmaps.
+  ::madvise(info.me_mapaddr, length, MADV_DONTNEED);
 }
 
 Txn::Txn(const Env& env, bool write, MDB_txn* parent) : where_(env.where()) {

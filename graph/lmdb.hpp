@@ -56,6 +56,11 @@ class Env {
   const std::string& where() const noexcept { return where_; }
   bool writable() const noexcept { return writable_; }
   bool temporary() const noexcept { return temporary_; }
+  // Drops the map's pages from this process's page tables (they stay in
+  // the page cache; the next read maps them again). A build or an export
+  // reads the whole file through the map, which would otherwise count all
+  // of it as resident memory of the process.
+  void release_mapped_pages() const noexcept;
 
   // The named databases newsgraph keeps (opened once, in the first write
   // transaction for a new store).

@@ -421,6 +421,7 @@ void QuadStore::flush() {
         if (i + 1 < 4) next = std::async(std::launch::async, sorted_entries, std::cref(quads), orders[i + 1]);
         write_run(detail::index_dbi(*env_, orders[i]), entries);
       }
+      env_->release_mapped_pages();  // a big run read much of the file
     }
   }
   if (!maybe_unused_.empty()) collect_garbage();

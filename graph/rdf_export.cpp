@@ -61,6 +61,10 @@ ontology::Term decode(std::string_view spelling) {
   return std::move(*term);
 }
 
+// Bytes written between two releases of the map's pages (lmdb.hpp).
+constexpr std::size_t kReleaseEvery = std::size_t{256} << 20;
+constexpr std::size_t kSubjectsPerRelease = 1 << 20;
+
 // Output through a buffer of about a megabyte.
 class Lines {
  public:
@@ -94,6 +98,7 @@ void write_lines(const Store& store, bool with_graph, std::ostream& out) {
   std::sort(subjects.begin(), subjects.end());
 
   Lines lines(out);
+  std::size_t written = 0;
   std::vector<std::pair<std::size_t, std::size_t>> rows;  // (offset, length) into `text`
   std::string text;
   for (const auto& [subject, id] : subjects) {
@@ -123,7 +128,12 @@ void write_lines(const Store& store, bool with_graph, std::ostream& out) {
     rows.erase(std::unique(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return row(a) == row(b); }),
                rows.end());
     for (const auto& r : rows) lines.buffer() += row(r);
+    written += text.size();
     lines.maybe_flush();
+    if (written > kReleaseEvery) {
+      quads.env().release_mapped_pages();
+      written = 0;
+    }
   }
   lines.flush();
 }
@@ -185,6 +195,7 @@ void write_turtle_stream(const Store& store, std::ostream& out, const PrefixList
   TurtleStream turtle(out, false, prefixes, prefix_use(quads, spellings, prefixes, false));
   Predicates predicates(spellings);
   std::vector<ontology::Triple> triples;
+  std::size_t done = 0;
   for (const auto& [subject, id] : subjects_in_term_order(quads, spellings)) {
     triples.clear();
     for (QuadCursor c = quads.match({id, kAnyTerm, kAnyTerm, kAnyTerm}, Distinct::Triples); !c.at_end(); c.next()) {
@@ -192,6 +203,7 @@ void write_turtle_stream(const Store& store, std::ostream& out, const PrefixList
     }
     std::sort(triples.begin(), triples.end(), turtle_order);
     for (const auto& t : triples) turtle.write(t.subject, t.predicate, t.object);
+    if (++done % kSubjectsPerRelease == 0) quads.env().release_mapped_pages();
   }
   turtle.finish();
 }
@@ -209,6 +221,7 @@ void write_trig_stream(const Store& store, std::ostream& out, const PrefixList& 
   TurtleStream trig(out, true, prefixes, prefix_use(quads, spellings, prefixes, true));
   Predicates predicates(spellings);
   std::vector<ontology::Triple> triples;
+  std::size_t done = 0;
   for (const auto& [name, id] : graphs) {
     triples.clear();
     for (QuadCursor c = quads.match({kAnyTerm, kAnyTerm, kAnyTerm, id}, Distinct::Quads); !c.at_end(); c.next()) {
@@ -217,6 +230,7 @@ void write_trig_stream(const Store& store, std::ostream& out, const PrefixList& 
     }
     std::sort(triples.begin(), triples.end(), turtle_order);
     for (const auto& t : triples) trig.write(t.subject, t.predicate, t.object, name.empty() ? nullptr : &name);
+    if (++done % 4096 == 0) quads.env().release_mapped_pages();
   }
   trig.finish();
 }

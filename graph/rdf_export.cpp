@@ -194,15 +194,24 @@ void write_turtle_stream(const Store& store, std::ostream& out, const PrefixList
   const Spellings spellings(quads);
   TurtleStream turtle(out, false, prefixes, prefix_use(quads, spellings, prefixes, false));
   Predicates predicates(spellings);
-  std::vector<ontology::Triple> triples;
+  // One subject's (predicate, object): the predicate terms live in
+  // `predicates`, so only objects are decoded and nothing is copied.
+  std::vector<std::pair<const ontology::Term*, ontology::Term>> arcs;
+  const std::string type(ontology::vocab::rdf::kType);
+  const auto arc_order = [&](const auto& a, const auto& b) {
+    const bool ta = a.first->value == type, tb = b.first->value == type;
+    if (ta != tb) return ta;  // rdf:type first
+    if (*a.first != *b.first) return *a.first < *b.first;
+    return a.second < b.second;
+  };
   std::size_t done = 0;
   for (const auto& [subject, id] : subjects_in_term_order(quads, spellings)) {
-    triples.clear();
+    arcs.clear();
     for (QuadCursor c = quads.match({id, kAnyTerm, kAnyTerm, kAnyTerm}, Distinct::Triples); !c.at_end(); c.next()) {
-      triples.push_back({subject, predicates[c.quad().predicate], decode(spellings[c.quad().object])});
+      arcs.emplace_back(&predicates[c.quad().predicate], decode(spellings[c.quad().object]));
     }
-    std::sort(triples.begin(), triples.end(), turtle_order);
-    for (const auto& t : triples) turtle.write(t.subject, t.predicate, t.object);
+    std::sort(arcs.begin(), arcs.end(), arc_order);
+    for (const auto& [predicate, object] : arcs) turtle.write(subject, *predicate, object);
     if (++done % kSubjectsPerRelease == 0) quads.env().release_mapped_pages();
   }
   turtle.finish();

@@ -371,11 +371,20 @@ std::vector<Key> sorted_entries(const std::vector<IdQuad>& quads, int order) {
 
 }  // namespace
 
-// Writes sorted entries into one index: all the dups of a key in one
-// MDB_MULTIPLE put (one descent of the B-tree per key, not per quad), and
-// keys beyond the index's last one appended (MDB_APPEND: no descent at
-// all). A quad the index has already is a no-op (LMDB keeps dups unique).
+// Writes sorted entries into one index, as fast as LMDB allows without
+// running out of dirty-page room in a big transaction:
+// - a key the index does not have yet, or whose new dups all sort after
+//   its last one, gets its dups in MDB_MULTIPLE puts (one descent of the
+//   B-tree per few thousand dups; keys past the index's last key and dups
+//   past the key's last dup are appended without a search);
+// - new dups that fall between a key's existing ones go in one by one.
+// LMDB makes room (spills dirty pages to the file) before each put from
+// an estimate of the pages the put dirties; a MULTIPLE put whose dups land
+// on pages all over a big key would dirty far more than that estimate
+// (MDB_TXN_FULL at 100,000 articles), one dup per put never does.
+// A quad the index has already is a no-op (LMDB keeps dups unique).
 void QuadStore::write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries) {
+  constexpr std::size_t kMultiple = 2048;  // dups per MDB_MULTIPLE put
   lmdb::Cursor cursor(txn(), dbi, where());
   TermId last = 0;
   {
@@ -392,13 +401,38 @@ void QuadStore::write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries) {
       for (int i = 0; i < 3; ++i) detail::put_id(dup + 4 * i, static_cast<TermId>(entries[end] >> (64 - 32 * i)));
       dups.insert(dups.end(), dup, dup + 12);
     }
+    const std::size_t count = end - begin;
     TermId k_value = key;
     MDB_val k = lmdb::val(&k_value, sizeof k_value);
-    MDB_val data[2] = {lmdb::val(dups.data(), 12), MDB_val{end - begin, nullptr}};
-    const bool append = key > last;
-    const int rc = mdb_cursor_put(cursor.get(), &k, data, MDB_MULTIPLE | (append ? MDB_APPEND : 0U));
-    lmdb::check(rc, "cannot write an index", where());
-    if (append) last = key;
+    bool bulk = true;
+    unsigned flags = MDB_MULTIPLE;
+    if (key > last) {
+      flags |= MDB_APPEND;
+      last = key;
+    } else {
+      MDB_val found = k, v{};
+      if (cursor.step(&found, &v, MDB_SET_KEY, where()) == MDB_SUCCESS) {
+        MDB_val last_dup{};
+        cursor.step(&found, &last_dup, MDB_LAST_DUP, where());
+        bulk = last_dup.mv_size == 12 && std::memcmp(dups.data(), last_dup.mv_data, 12) > 0;
+        if (bulk) flags |= MDB_APPENDDUP;
+      }
+    }
+    if (bulk) {
+      for (std::size_t at = 0; at < count; at += kMultiple) {
+        const std::size_t n = std::min(kMultiple, count - at);
+        MDB_val data[2] = {lmdb::val(dups.data() + 12 * at, 12), MDB_val{n, nullptr}};
+        // After the first put the key exists: append its dups only.
+        const unsigned put_flags = at == 0 ? flags : (MDB_MULTIPLE | MDB_APPENDDUP);
+        lmdb::check(mdb_cursor_put(cursor.get(), &k, data, put_flags), "cannot write an index", where());
+      }
+    } else {
+      for (std::size_t at = 0; at < count; ++at) {
+        MDB_val data = lmdb::val(dups.data() + 12 * at, 12);
+        const int rc = mdb_cursor_put(cursor.get(), &k, &data, MDB_NODUPDATA);
+        if (rc != MDB_KEYEXIST) lmdb::check(rc, "cannot write an index", where());
+      }
+    }
     begin = end;
   }
 }

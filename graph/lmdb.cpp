@@ -21,8 +21,10 @@ namespace ng::graph::lmdb {
 namespace {
 
 // Address space reserved for the map, not disk: LMDB grows data.mdb as it
-// writes. 1 TiB is far more than a laptop's disk holds.
+// writes. 1 TiB is far more than a laptop's disk holds; an in-memory store
+// (a temporary file) reserves less, since a program may hold several.
 constexpr std::size_t kMapSize = std::size_t{1} << 40;
+constexpr std::size_t kTemporaryMapSize = std::size_t{1} << 38;
 
 std::string reason(int rc) {
   switch (rc) {
@@ -33,7 +35,7 @@ std::string reason(int rc) {
     case MDB_PAGE_NOTFOUND:
     case MDB_INVALID:
       return fmt::format("{} (the store is damaged: run `newsgraph check`)", mdb_strerror(rc));
-    case MDB_MAP_FULL: return "the store reached its size limit of 1 TiB";
+    case MDB_MAP_FULL: return "the store reached the size newsgraph maps for it (1 TiB; 256 GiB in memory)";
     default: return mdb_strerror(rc);
   }
 }
@@ -104,7 +106,8 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
   env->where_ = options.temporary ? std::string("(in memory)") : options.directory.string();
   check(mdb_env_create(&env->env_), "cannot create the LMDB environment", env->where_);
   check(mdb_env_set_maxdbs(env->env_, 12), "cannot configure LMDB", env->where_);
-  check(mdb_env_set_mapsize(env->env_, kMapSize), "cannot configure LMDB", env->where_);
+  check(mdb_env_set_mapsize(env->env_, options.temporary ? kTemporaryMapSize : kMapSize), "cannot configure LMDB",
+        env->where_);
 
   unsigned flags = MDB_NOTLS;
   fs::path directory = options.directory;

@@ -25,6 +25,8 @@ constexpr std::size_t kFlushAt = std::size_t{1} << 22;
 // longest one worth remembering (article texts are met once).
 constexpr std::size_t kInternCacheSize = std::size_t{1} << 20;
 constexpr std::size_t kCachedSpelling = 256;
+// Quads added between two releases of the map's pages (lmdb.hpp).
+constexpr std::size_t kAddsPerRelease = std::size_t{1} << 18;
 
 // The key and data of a u32 / u64 as LMDB's MDB_INTEGERKEY wants them
 // (native byte order).
@@ -179,6 +181,12 @@ void QuadStore::add(const IdQuad& quad) {
   ++pending_graphs_[quad.graph];
   dirty_ = true;
   if (pending_.size() >= kFlushAt) flush();
+  // Interning reads the dictionary through the map; a big build would
+  // otherwise end up with all of data.mdb counted as its memory.
+  if (++added_since_release_ >= kAddsPerRelease) {
+    env_->release_mapped_pages();
+    added_since_release_ = 0;
+  }
 }
 
 void QuadStore::erase_in_indexes(const IdQuad& quad) {

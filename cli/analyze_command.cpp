@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "common/error.hpp"
-#include "graph/network/network.hpp"
 #include "graph/store.hpp"
 #include "pipeline/analyze.hpp"
 
@@ -12,15 +12,14 @@ namespace {
 
 struct AnalyzeArguments {
   std::string store;
-  std::string view = "combined";
   bool no_store = false;
   std::size_t samples = 0;
   pipeline::AnalyzeOptions options;
 };
 
-void print_summary(const pipeline::AnalyzeResult& result, const std::string& view) {
+void print_summary(const pipeline::AnalyzeResult& result, graph::network::NetworkView view) {
   const auto& r = result.report;
-  fmt::print("newsgraph analyze: {} view, {} entities, {} links\n", view, r.vertices, r.edges);
+  fmt::print("newsgraph analyze: {} view, {} entities, {} links\n", graph::network::view_name(view), r.vertices, r.edges);
   fmt::print("pagerank: {} iterations{}\n", r.page_rank_iterations, r.page_rank_converged ? ", converged" : ", NOT converged");
   fmt::print("betweenness: {}\n", r.betweenness_exact ? std::string("exact")
                                                       : fmt::format("estimated from {} sampled sources", r.betweenness_sources));
@@ -35,17 +34,14 @@ void print_summary(const pipeline::AnalyzeResult& result, const std::string& vie
 
 }  // namespace
 
-void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_analyze_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<AnalyzeArguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand(
       "analyze", "Network metrics of the entities (degree, PageRank, betweenness, components, k-core, communities)");
-  cmd->add_option("--store", args->store, "store directory")->capture_default_str();
-  cmd->add_option("--view", args->view, "speaks-about, co-mention, affiliation or combined")
-      ->check(CLI::IsMember({"speaks-about", "co-mention", "affiliation", "combined"}))
-      ->capture_default_str();
+  add_store_option(*cmd, args->store);
+  add_view_option(*cmd, args->options.view);
   cmd->add_option("--out", args->options.out_dir, "directory for metrics.csv and network.graphml");
-  cmd->add_option("--base", args->options.base, "base IRI the store was built with (names the metrics graph)");
+  add_base_option(*cmd, args->options.base, "base IRI the store was built with (names the metrics graph)");
   cmd->add_flag("--no-store", args->no_store, "do not write the metrics into the store (opens it read-only)");
   cmd->add_option("--betweenness-samples", args->samples,
                   "estimate betweenness from this many sampled sources (default: exact unless the graph is large)");
@@ -53,13 +49,12 @@ void add_analyze_command(CLI::App& app, const GlobalOptions& global, Action& act
       ->capture_default_str();
   cmd->callback([args, &action] {
     action = [args] {
-      args->options.view = *graph::network::parse_view(args->view);
       args->options.store_metrics = !args->no_store;
       args->options.analysis.betweenness_samples = args->samples;
       const auto mode = args->no_store ? graph::StoreOptions::Mode::ReadOnly : graph::StoreOptions::Mode::ReadWrite;
       graph::Store store(graph::StoreOptions{args->store, mode, false});
       if (args->options.base.empty()) args->options.base = store.base_iri().value_or("");  // as it was built
-      print_summary(pipeline::analyze(store, args->options), args->view);
+      print_summary(pipeline::analyze(store, args->options), args->options.view);
       return kExitOk;
     };
   });

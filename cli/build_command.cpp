@@ -2,6 +2,8 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/command.hpp"
+#include "cli/input_problems.hpp"
+#include "cli/options.hpp"
 #include "pipeline/build.hpp"
 
 namespace ng::cli {
@@ -34,9 +36,8 @@ void print_summary(const pipeline::BuildReport& r, const pipeline::BuildOptions&
 
 }  // namespace
 
-void add_build_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_build_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<BuildArguments>();
-  args->options.store_path = global.store;
   CLI::App* cmd = app.add_subcommand(
       "build", "Read articles and records, extract who said what about whom, store and export the graph");
   cmd->add_option("inputs", args->options.inputs,
@@ -44,13 +45,13 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
       ->required();
   cmd->add_option("--out", args->options.out_dir, "directory for graph.ttl, graph.nq, graph.dot, graph.svg")
       ->capture_default_str();
-  cmd->add_option("--store", args->options.store_path, "store directory ($NEWSGRAPH_STORE)")->capture_default_str();
+  add_store_option(*cmd, args->options.store_path);
   cmd->add_option("--catalog", args->options.catalogs,
                   "RDF file of known entities (Turtle, N-Triples, N-Quads) to link to; repeatable")
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
   cmd->add_flag("--memory", args->memory, "use an in-memory store: nothing persists but the files");
-  cmd->add_option("--base", args->options.base, "base IRI of minted IRIs (default https://newsgraph.example/)");
+  add_base_option(*cmd, args->options.base, "base IRI of minted IRIs (default https://newsgraph.example/)");
   cmd->add_option("--threads", args->options.threads, "extraction threads (default: one per core)");
   cmd->add_option("--max-article-mb", args->max_article_mb, "skip articles larger than this")
       ->capture_default_str()
@@ -69,10 +70,7 @@ void add_build_command(CLI::App& app, const GlobalOptions& global, Action& actio
       options.mapping.mention_offsets = !args->no_mention_offsets;
       options.progress = stderr_is_terminal();
       const pipeline::BuildReport report = pipeline::build_graph(options);
-      for (const auto& problem : report.input.problems) {
-        if (problem.skipped) spdlog::error("{}: {} (skipped)", problem.origin, problem.message);
-        else spdlog::warn("{}: {}", problem.origin, problem.message);
-      }
+      print_input_problems(report.input);
       print_summary(report, options);
       const std::size_t read = report.input.articles + report.input.entity_records + report.input.statement_records;
       if (read == 0 && report.input.skipped() > 0) return kExitFailure;  // nothing could be read at all

@@ -2,14 +2,15 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "graph/store_check.hpp"
 
 namespace ng::cli {
 
-void add_check_command(CLI::App& app, const GlobalOptions& global, Action& action) {
-  auto store_path = std::make_shared<std::string>(global.store);
+void add_check_command(CLI::App& app, Action& action) {
+  auto store_path = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("check", "Read the whole store and say whether it is sound (exit 1 if not)");
-  cmd->add_option("--store", *store_path, "store directory")->capture_default_str();
+  add_store_option(*cmd, *store_path);
   cmd->callback([store_path, &action] {
     action = [store_path] {
       const graph::CheckReport report = graph::check_store(*store_path);

@@ -1,31 +1,27 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
-#include "graph/network/network.hpp"
-#include "graph/store.hpp"
-#include "pipeline/network_queries.hpp"
+#include "cli/network_text.hpp"
+#include "cli/options.hpp"
+#include "graph/network/questions.hpp"
 
 namespace ng::cli {
 
-void add_ego_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_ego_command(CLI::App& app, Action& action) {
   struct Arguments {
-    std::string store, name, view = "combined";
-    pipeline::EgoOptions options;
+    std::string store, name;
+    graph::network::EgoOptions options;
   };
   auto args = std::make_shared<Arguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand("ego", "Who is within a few hops of an entity, and through whom");
   cmd->add_option("name", args->name, "an entity: name, alias or IRI")->required();
   cmd->add_option("--hops", args->options.hops, "how far to look")->capture_default_str();
-  cmd->add_option("--store", args->store, "store directory")->capture_default_str();
-  cmd->add_option("--view", args->view, "speaks-about, co-mention, affiliation or combined")
-      ->check(CLI::IsMember({"speaks-about", "co-mention", "affiliation", "combined"}))
-      ->capture_default_str();
+  add_store_option(*cmd, args->store);
+  add_view_option(*cmd, args->options.view);
   cmd->callback([args, &action] {
     action = [args] {
-      args->options.view = *graph::network::parse_view(args->view);
-      const graph::Store store(graph::StoreOptions{args->store, graph::StoreOptions::Mode::ReadOnly, false});
-      fmt::print("{}", pipeline::format_ego(pipeline::ego_network(store, args->name, args->options)));
+      const graph::Store store = open_store_for_reading(args->store);
+      fmt::print("{}", format_ego(graph::network::ego_network(store, args->name, args->options)));
       return kExitOk;
     };
   });

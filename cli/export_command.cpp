@@ -1,10 +1,12 @@
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "common/error.hpp"
-#include "graph/diagram.hpp"
+#include "graph/network/diagram.hpp"
 #include "graph/rdf_export.hpp"
 #include "graph/store.hpp"
 #include "ontology/iri_minter.hpp"
@@ -21,27 +23,24 @@ struct ExportArguments {
 };
 }  // namespace
 
-void add_export_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_export_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<ExportArguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand("export", "Write the store as RDF or as a network diagram");
-  cmd->add_option("--store", args->store, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store);
   cmd->add_option("--format", args->format, "turtle, ntriples, nquads, trig, rdfxml, dot, svg")
       ->capture_default_str()
       ->check(CLI::IsMember({"turtle", "ntriples", "nquads", "trig", "rdfxml", "dot", "svg"}));
   cmd->add_option("-o,--output", args->output, "output file (default: stdout)");
-  cmd->add_option("--base", args->base, "base IRI the store was built with, for its prefixes");
+  add_base_option(*cmd, args->base, "base IRI the store was built with, for its prefixes");
   cmd->callback([args, &action] {
     action = [args] {
-      const graph::Store store(graph::StoreOptions{args->store, graph::StoreOptions::Mode::ReadOnly, false});
+      const graph::Store store = open_store_for_reading(args->store);
       if (args->format == "dot" || args->format == "svg") {
         if (args->output.empty()) throw UsageError(fmt::format("--format {} needs -o FILE", args->format));
-        graph::write_diagram(store, graph::DiagramOptions{}, args->output);
+        graph::network::write_diagram(graph::network::make_diagram(store, {}), args->output);
         return kExitOk;
       }
-      // Without --base: the base the store was built with.
-      const ontology::IriMinter minter(
-          args->base.empty() ? store.base_iri().value_or(std::string(ontology::IriMinter::kDefaultBase)) : args->base);
+      const ontology::IriMinter minter(base_or_stored(args->base, store));
       graph::ExportOptions options;
       options.prefixes = pipeline::output_prefixes(minter);
       graph::RdfFormat format = graph::RdfFormat::Turtle;
@@ -54,6 +53,7 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, Action& acti
         std::cout.flush();
       } else {
         graph::export_rdf_file(store, format, args->output, options);
+        spdlog::info("wrote {} as {}", args->output, args->format);
       }
       return kExitOk;
     };

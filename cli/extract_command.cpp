@@ -3,11 +3,12 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "cli/input_problems.hpp"
 #include "pipeline/extract.hpp"
 
 namespace ng::cli {
 
-void add_extract_command(CLI::App& app, const GlobalOptions&, Action& action) {
+void add_extract_command(CLI::App& app, Action& action) {
   auto inputs = std::make_shared<std::vector<std::string>>();
   auto format = std::make_shared<std::string>("text");
   CLI::App* cmd = app.add_subcommand("extract", "Show what the extractor finds in articles (no store, no RDF)");
@@ -21,7 +22,7 @@ void add_extract_command(CLI::App& app, const GlobalOptions&, Action& action) {
       std::cout << pipeline::extract_report(
           *inputs, *format == "json" ? pipeline::ExtractFormat::Json : pipeline::ExtractFormat::Text, report);
       std::cout.flush();
-      for (const auto& p : report.problems) spdlog::error("{}: {}", p.origin, p.message);
+      print_input_problems(report);
       return report.skipped() > 0 ? kExitSkippedInput : kExitOk;
     };
   });

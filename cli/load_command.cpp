@@ -1,19 +1,19 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "pipeline/store_edit.hpp"
 
 namespace ng::cli {
 
-void add_load_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_load_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<pipeline::LoadOptions>();
-  args->store_path = global.store;
   CLI::App* cmd = app.add_subcommand(
       "load", "Load RDF files (Turtle, N-Triples, N-Quads, TriG) into the store, all or nothing");
   cmd->add_option("files", args->files, "RDF files (.ttl .nt .nq .trig); a file's triples go in a graph named by "
                                         "its file: IRI, quads keep their graphs")
       ->required();
-  cmd->add_option("--store", args->store_path, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store_path);
   cmd->callback([args, &action] {
     action = [args] {
       const pipeline::LoadReport report = pipeline::load_into_store(*args);

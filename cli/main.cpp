@@ -57,23 +57,22 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "only warnings and errors on stderr");
   app.add_flag("-v,--verbose", verbose, "more detail on stderr (-vv for every token)");
 
-  GlobalOptions global;
-  global.store = default_store();
   Action action;
-  add_build_command(app, global, action);
-  add_query_command(app, global, action);
-  add_export_command(app, global, action);
-  add_stats_command(app, global, action);
-  add_extract_command(app, global, action);
-  add_analyze_command(app, global, action);
-  add_path_command(app, global, action);
-  add_top_command(app, global, action);
-  add_ego_command(app, global, action);
-  add_diagram_command(app, global, action);
-  add_remove_command(app, global, action);
-  add_load_command(app, global, action);
-  add_check_command(app, global, action);
-  add_migrate_command(app, global, action);
+  add_build_command(app, action);
+  add_query_command(app, action);
+  add_export_command(app, action);
+  add_stats_command(app, action);
+  add_extract_command(app, action);
+  add_evaluate_command(app, action);
+  add_analyze_command(app, action);
+  add_path_command(app, action);
+  add_top_command(app, action);
+  add_ego_command(app, action);
+  add_diagram_command(app, action);
+  add_remove_command(app, action);
+  add_load_command(app, action);
+  add_check_command(app, action);
+  add_migrate_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -1,15 +1,16 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "graph/store_migrate.hpp"
 
 namespace ng::cli {
 
-void add_migrate_command(CLI::App& app, const GlobalOptions& global, Action& action) {
-  auto store_path = std::make_shared<std::string>(global.store);
+void add_migrate_command(CLI::App& app, Action& action) {
+  auto store_path = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand(
       "migrate", "Convert a store of an older newsgraph (Berkeley DB) into the current format, in place");
-  cmd->add_option("--store", *store_path, "store directory")->capture_default_str();
+  add_store_option(*cmd, *store_path);
   cmd->callback([store_path, &action] {
     action = [store_path] {
       const graph::MigrationReport report = graph::migrate_bdb_store(*store_path);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "common/error.hpp"
 #include "graph/rdf_parse.hpp"
 #include "graph/sparql.hpp"
@@ -49,21 +50,21 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-void add_query_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_query_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<QueryArguments>();
-  args->store = global.store;
   CLI::App* cmd = app.add_subcommand(
       "query", "Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query (rasqal: no Update, EXISTS, MINUS, property paths)");
   cmd->add_option("query", args->query, "the query text (or use -f)");
   cmd->add_option("-f,--file", args->file, "read the query from a .rq file");
-  auto* store_option = cmd->add_option("--store", args->store, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store);
+  auto* store_option = cmd->get_option("--store");
   cmd->add_option("--graph", args->graphs, "query an RDF file instead of a store (.ttl .nt .nq .trig); repeatable")
       ->allow_extra_args(false)
       ->excludes(store_option);
   cmd->add_option("--format", args->format,
                   "table (default on a terminal), csv (default otherwise), tsv, json, xml; turtle or ntriples for graphs")
       ->check(CLI::IsMember({"table", "csv", "tsv", "json", "xml", "turtle", "ntriples"}));
-  cmd->add_option("--base", args->base, "base IRI the store was built with, for its prefixes");
+  add_base_option(*cmd, args->base, "base IRI the store was built with, for its prefixes");
   cmd->callback([args, &action] {
     action = [args] {
       if (args->query.empty() == args->file.empty()) throw UsageError("give a query text or -f FILE, not both or neither");
@@ -78,9 +79,7 @@ void add_query_command(CLI::App& app, const GlobalOptions& global, Action& actio
           store->add(quads);
         }
       }
-      // Without --base: the base the store was built with.
-      const ontology::IriMinter minter(
-          args->base.empty() ? store->base_iri().value_or(std::string(ontology::IriMinter::kDefaultBase)) : args->base);
+      const ontology::IriMinter minter(base_or_stored(args->base, *store));
       const graph::QueryResult result = graph::run_query(*store, query, pipeline::output_prefixes(minter));
       const bool graph_result = result.kind == graph::QueryResult::Kind::Graph;
       std::cout << graph::format_result(result, parse_format(args->format, stdout_is_terminal(), graph_result));

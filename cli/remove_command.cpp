@@ -2,13 +2,13 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/command.hpp"
+#include "cli/options.hpp"
 #include "pipeline/store_edit.hpp"
 
 namespace ng::cli {
 
-void add_remove_command(CLI::App& app, const GlobalOptions& global, Action& action) {
+void add_remove_command(CLI::App& app, Action& action) {
   auto args = std::make_shared<pipeline::RemoveOptions>();
-  args->store_path = global.store;
   CLI::App* cmd = app.add_subcommand(
       "remove", "Take graphs out of the store: by IRI, by input file, or those whose input file is gone");
   cmd->add_option("graphs", args->graphs, "IRIs of graphs (articles, record sets) to remove");
@@ -16,7 +16,7 @@ void add_remove_command(CLI::App& app, const GlobalOptions& global, Action& acti
       ->allow_extra_args(false);
   cmd->add_flag("--missing", args->missing, "remove what was built from files that no longer exist");
   cmd->add_flag("--dry-run", args->dry_run, "list what would be removed; change nothing");
-  cmd->add_option("--store", args->store_path, "store directory")->capture_default_str();
+  add_store_option(*cmd, args->store_path);
   cmd->callback([args, &action] {
     action = [args] {
       const pipeline::RemoveReport report = pipeline::remove_from_store(*args);

@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 
+#include "common/ascii.hpp"
+
 namespace ng {
 
 namespace {
@@ -172,20 +174,14 @@ std::string to_ascii_lower(std::string_view utf8) {
   }();
   bool ascii = true;
   for (unsigned char c : utf8) ascii = ascii && c < 0x80;
-  std::string out;
-  if (ascii || !transliterator) {
-    out.assign(utf8);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
+  if (ascii || !transliterator) return ascii_lower(utf8);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
   {
     const std::lock_guard lock(mutex);
     transliterator->transliterate(text);
   }
+  std::string out;
   text.toUTF8String(out);
   return out;
 }

@@ -12,7 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (ng::find_utf8_problem(text)) return 0;
-  const auto analysis = ng::nlp::analyze(text, ng::nlp::Lexicon::builtin());
+  const auto analysis = ng::nlp::analyze(std::string(text), ng::nlp::Lexicon::builtin());
   for (const auto& m : analysis.mentions) {
     if (m.span.end > size || m.span.begin > m.span.end || m.entity >= analysis.entities.size()) __builtin_trap();
   }

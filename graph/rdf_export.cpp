@@ -290,9 +290,9 @@ void export_rdf(const Store& store, RdfFormat format, std::ostream& out, const E
   }
   out.flush();
   if (!out) throw IoError(fmt::format("writing {} failed", format_name(format)));
-  spdlog::info("export: {} written in {} ms", format_name(format),
-               std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
-                   .count());
+  spdlog::debug("export: {} written in {} ms", format_name(format),
+                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+                    .count());
 }
 
 void export_rdf_file(const Store& store, RdfFormat format, const std::string& path, const ExportOptions& options) {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdarg>
 #include <cstring>
@@ -17,6 +18,7 @@
 #include "common/c_deleter.hpp"
 #include "common/error.hpp"
 #include "common/unicode.hpp"
+#include "graph/redland_rdfxml.hpp"
 
 namespace ng::graph {
 
@@ -115,6 +117,7 @@ SerdSyntax serd_syntax(RdfSyntax syntax) {
     case RdfSyntax::NTriples: return SERD_NTRIPLES;
     case RdfSyntax::NQuads: return SERD_NQUADS;
     case RdfSyntax::TriG: return SERD_TRIG;
+    case RdfSyntax::RdfXml: break;  // raptor's, see parse_rdf
   }
   return SERD_TURTLE;
 }
@@ -122,9 +125,13 @@ SerdSyntax serd_syntax(RdfSyntax syntax) {
 }  // namespace
 
 RdfSyntax syntax_for_path(std::string_view path) {
-  if (path.ends_with(".nt")) return RdfSyntax::NTriples;
-  if (path.ends_with(".nq")) return RdfSyntax::NQuads;
-  if (path.ends_with(".trig")) return RdfSyntax::TriG;
+  // Extensions in any case: "GRAPH.NQ" is N-Quads too.
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".nt") return RdfSyntax::NTriples;
+  if (extension == ".nq") return RdfSyntax::NQuads;
+  if (extension == ".trig") return RdfSyntax::TriG;
+  if (extension == ".rdf" || extension == ".xml" || extension == ".owl") return RdfSyntax::RdfXml;
   return RdfSyntax::Turtle;
 }
 
@@ -133,6 +140,7 @@ std::vector<ontology::Quad> parse_rdf(std::string_view text, RdfSyntax syntax, c
   if (const auto problem = find_utf8_problem(text)) {
     throw ParseError(origin, problem->line, problem->column, problem->what);
   }
+  if (syntax == RdfSyntax::RdfXml) return detail::read_rdfxml(text, base_iri, graph_name, origin);
   const SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base_iri.c_str()));
   EnvPtr env(serd_env_new(&base));
   ParseState state;

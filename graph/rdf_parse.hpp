@@ -1,7 +1,8 @@
 #pragma once
-// Reads Turtle, N-Triples, N-Quads and TriG into quads with serd, for the
-// ontology, `newsgraph query --graph FILE` and user catalogs. Blank nodes keep serd's labels, prefixed
-// with `blank_prefix` so that two documents never share one by accident.
+// Reads Turtle, N-Triples, N-Quads and TriG into quads with serd (RDF/XML
+// with raptor), for the ontology, `newsgraph query --graph FILE`,
+// `newsgraph evaluate --graph FILE` and user catalogs. Blank nodes keep the
+// parser's labels, prefixed with "b".
 
 #include <string>
 #include <string_view>
@@ -11,9 +12,10 @@
 
 namespace ng::graph {
 
-enum class RdfSyntax { Turtle, NTriples, NQuads, TriG };
+enum class RdfSyntax { Turtle, NTriples, NQuads, TriG, RdfXml };
 
-// The syntax of a file from its extension (.ttl .nt .nq .trig); Turtle else.
+// The syntax of a file from its extension (.ttl .nt .nq .trig, .rdf .xml .owl
+// for RDF/XML); Turtle else.
 RdfSyntax syntax_for_path(std::string_view path);
 
 // Throws ParseError (with line and column) on bad syntax; nothing is

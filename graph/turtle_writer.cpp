@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "common/c_deleter.hpp"
 #include "common/error.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -19,15 +20,8 @@ namespace {
 
 namespace vocab = ontology::vocab;
 
-template <auto Free>
-struct SerdDeleter {
-  template <class T>
-  void operator()(T* p) const noexcept {
-    Free(p);
-  }
-};
-using EnvPtr = std::unique_ptr<SerdEnv, SerdDeleter<serd_env_free>>;
-using WriterPtr = std::unique_ptr<SerdWriter, SerdDeleter<serd_writer_free>>;
+using EnvPtr = std::unique_ptr<SerdEnv, CDeleter<serd_env_free>>;
+using WriterPtr = std::unique_ptr<SerdWriter, CDeleter<serd_writer_free>>;
 
 const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.c_str()); }
 

@@ -1,8 +1,10 @@
 #pragma once
 // Name lexicons built from openly licensed data (see lexicons/README.md for
 // every source and its licence): places (GeoNames, iso-codes, WordNet),
-// countries and demonyms, given names and surnames, organisations and
-// well-known people (WordNet instance nouns), and the English vocabulary
+// countries and demonyms, given names and surnames, well-known people
+// (WordNet instance nouns), organisations (WordNet, compromise, the World
+// Factbook's parties, broadcasters, armed forces and legislatures,
+// universities, airlines, telecoms, brands), and the English vocabulary
 // (WordNet) to tell a capitalised common word from a name.
 //
 // The data is compiled into the binary. Lexicon::builtin() parses it once,
@@ -27,7 +29,8 @@ struct PlaceInfo {
   // Whether the name is also something else: a frequent English word
   // ("Reading", "Nice", "Split"), or, for a city, region or other place
   // (not a river, sea, island ...) under 500,000
-  // people, a frequent given name or a surname ("Victoria", "Lincoln").
+  // people, a frequent given name, a surname or a well-known organisation
+  // ("Victoria", "Lincoln", "Toyota").
   // Never set for countries and continents. Such a name needs context
   // ("in Reading", a following country) before it is taken as a place.
   bool ambiguous = false;
@@ -37,10 +40,19 @@ enum class OrganizationKind : std::uint8_t {
   Generic, Government, NewsMedia, Party, Company, International, Military, Education, Sports
 };
 
+// Kinds: Government (agencies, ministries, legislatures, courts, central
+// banks), NewsMedia (outlets, broadcasters, agencies), Party, Company
+// (companies, airlines, telecoms, brands), International (the UN and its
+// agencies, regional blocs), Military (armed forces and armed groups),
+// Education (universities, colleges, institutes), Sports (teams), Generic
+// (NGOs, unions, pressure groups, and what the sources do not tell).
 struct OrganizationInfo {
   OrganizationKind kind = OrganizationKind::Generic;
-  // A one-word name that is a frequent English word, given name or surname
-  // ("Congress", "Labor", "WHO", "Ford"): needs context, as for places.
+  // A one-word name that is a frequent English word, a given name, a
+  // surname, a well-known person or a place ("Congress", "Labour", "WHO",
+  // "Ford", "Toyota", "Guardian"): needs context, as for places. The same
+  // rule for every source; longer names ("The Guardian") are never
+  // ambiguous.
   bool ambiguous = false;
 };
 

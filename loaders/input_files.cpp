@@ -12,13 +12,14 @@
 #include <set>
 #include <system_error>
 
+#include "common/ascii.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/text_cleanup.hpp"
+#include "loaders/input/text_file.hpp"
 #include "loaders/news/article_source.hpp"
 #include "loaders/news/html_reader.hpp"
-#include "loaders/news/iri_text.hpp"
 #include "loaders/news/json_lines_reader.hpp"
 #include "loaders/news/plain_text_reader.hpp"
-#include "loaders/news/text_cleanup.hpp"
-#include "loaders/news/text_file.hpp"
 #include "loaders/records/csv_records_reader.hpp"
 #include "loaders/records/json_records_reader.hpp"
 
@@ -34,13 +35,13 @@ constexpr std::size_t kRecordsJsonFactor = 16;
 std::string cannot_read(int error) { return std::string("cannot read: ") + std::strerror(error); }
 
 std::string html_oversize(std::size_t size, std::size_t limit) {
-  return "HTML file is " + megabytes(size) + " MB, over the limit of " + megabytes(limit) + " MB (" +
-         std::to_string(kHtmlMarkupFactor) + " × --max-article-mb)";
+  return "HTML file is " + megabytes(size) + " MB, over the size limit of " + megabytes(limit) + " MB (" +
+         std::to_string(kHtmlMarkupFactor) + " times the article size limit, for markup)";
 }
 
 std::string records_oversize(std::size_t size, std::size_t limit) {
-  return "records file is " + megabytes(size) + " MB, over the limit of " + megabytes(limit) + " MB (" +
-         std::to_string(kRecordsJsonFactor) + " × --max-article-mb)";
+  return "records file is " + megabytes(size) + " MB, over the size limit of " + megabytes(limit) + " MB (" +
+         std::to_string(kRecordsJsonFactor) + " times the article size limit)";
 }
 
 bool is_hidden(const fs::path& path) {
@@ -122,12 +123,16 @@ void read_stream(std::istream& in, InputFormat format, const ArticleSource& sour
       break;
     case InputFormat::RecordsCsv:
       if (auto set = read_csv_records(in, path, options.max_article_bytes * 2, report); set && sink.records) {
+        set->url = source.url;
         sink.records(std::move(*set));
       }
       break;
     case InputFormat::RecordsJson:
       if (auto json = read_checked_text(in, path, {options.max_article_bytes * kRecordsJsonFactor, records_oversize}, report)) {
-        if (auto set = read_json_records(*json, path, report); set && sink.records) sink.records(std::move(*set));
+        if (auto set = read_json_records(*json, path, report); set && sink.records) {
+          set->url = source.url;
+          sink.records(std::move(*set));
+        }
       }
       break;
   }
@@ -136,8 +141,7 @@ void read_stream(std::istream& in, InputFormat format, const ArticleSource& sour
 }  // namespace
 
 std::optional<InputFormat> format_for_path(const std::string& path) {
-  std::string extension = fs::path(path).extension().string();
-  for (char& c : extension) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string extension = ascii_lower(fs::path(path).extension().string());
   if (extension == ".txt" || extension == ".text" || extension == ".md") return InputFormat::PlainText;
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return InputFormat::Html;
   if (extension == ".jsonl" || extension == ".ndjson") return InputFormat::JsonLines;
@@ -196,9 +200,7 @@ void read_input(const InputFile& input, const InputSink& sink, InputReport& repo
   }
   source.origin = display_path(input.path);
   source.url = file_iri(input.path);
-  std::string extension = fs::path(input.path).extension().string();
-  for (char& c : extension) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  source.markdown = extension == ".md";
+  source.markdown = ascii_lower(fs::path(input.path).extension().string()) == ".md";
   std::error_code error;
   if (fs::is_directory(input.path, error)) {
     report.skip(source.origin, cannot_read(EISDIR));

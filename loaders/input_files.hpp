@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "loaders/news/article.hpp"
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 #include "loaders/records/record.hpp"
 
 namespace ng::loaders {

@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "graph/diagram.hpp"
+#include "graph/network/network_view.hpp"
 #include "graph/network/metrics.hpp"
 #include "graph/store.hpp"
 
 namespace ng::pipeline {
 
 struct AnalyzeOptions {
-  graph::NetworkView view = graph::NetworkView::Combined;
+  graph::network::NetworkView view = graph::network::NetworkView::Combined;
   std::string out_dir;         // empty: write no files
   std::string base;            // base IRI of the metrics graph; empty: IriMinter's default
   bool store_metrics = true;   // needs a writable store

@@ -21,6 +21,7 @@
 #include "graph/sparql.hpp"
 #include "graph/store.hpp"
 #include "lexicons/lexicon.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "loaders/nlp/extractor.hpp"
 #include "loaders/to_rdf/records_to_rdf.hpp"
 #include "ontology/iri_minter.hpp"
@@ -53,8 +54,7 @@ double thread_cpu_ms() {
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
-  std::string text;
-  nlp::Analysis analysis;
+  nlp::Document document;
   std::string source;  // the input file (absolute), "" for stdin
   double ms = 0;  // time the worker spent
 };
@@ -195,7 +195,7 @@ class Builder {
     load_fingerprints();
     for (const auto& path : options_.catalogs) {
       // Catalogs first of all: their names win over what articles find.
-      const std::string url = "file://" + std::filesystem::absolute(path).generic_string();
+      const std::string url = loaders::file_iri(path);
       UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
       store_.replace_graph(minter_.records(url), user.quads);
       if (!user.quads.empty()) store_.set_graph_source(minter_.records(url), source_path(path));
@@ -302,10 +302,9 @@ class Builder {
     in_flight_.push_back(pool_.submit([article = std::move(article), &lexicon, source = source_path(path)]() mutable {
       const double started = thread_cpu_ms();
       Extracted out;
-      out.text = article.full_text();
       nlp::ExtractOptions extract;
       extract.has_title = !article.title.empty();
-      out.analysis = nlp::analyze(out.text, lexicon, extract);
+      out.document = nlp::analyze(article.full_text(), lexicon, extract);
       out.article = std::move(article);
       out.source = std::move(source);
       out.ms = thread_cpu_ms() - started;
@@ -329,10 +328,10 @@ class Builder {
   void map_article(const Extracted& done) {
     const double started = thread_cpu_ms();
     loaders::ArticleGraph graph =
-        loaders::article_to_rdf(done.article, done.text, done.analysis, catalog_, minter_, options_.mapping);
+        loaders::article_to_rdf(done.article, done.document, catalog_, minter_, options_.mapping);
     report_.quads_added += graph.quads.size();
     report_.statements += graph.statements;
-    for (const auto& e : done.analysis.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
+    for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
     ++report_.articles_built;
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
                   graph.statements, graph.quads.size());
@@ -341,10 +340,7 @@ class Builder {
   }
 
   void store_records(const loaders::RecordSet& records, const std::string& path) {
-    std::error_code error;
-    const fs::path absolute = path == "-" ? fs::path("stdin") : fs::absolute(path, error);
-    const std::string url = "file://" + absolute.generic_string();
-    loaders::RecordsGraph graph = loaders::records_to_rdf(records, url, catalog_, minter_, report_.input);
+    loaders::RecordsGraph graph = loaders::records_to_rdf(records, records.url, catalog_, minter_, report_.input);
     report_.quads_added += graph.quads.size();
     ++report_.record_files;
     writer_.push({std::move(graph.graph_iri), std::move(graph.quads), source_path(path)});

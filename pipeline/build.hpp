@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "loaders/input_files.hpp"
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 #include "loaders/to_rdf/article_to_rdf.hpp"
 
 namespace ng::pipeline {

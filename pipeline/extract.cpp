@@ -16,7 +16,7 @@ std::string_view kind_name(nlp::StatementKind kind) {
   return kind == nlp::StatementKind::Direct ? "direct" : "reported";
 }
 
-nlohmann::json to_json(const loaders::Article& article, const nlp::Analysis& a) {
+nlohmann::json to_json(const loaders::Article& article, const nlp::Document& a) {
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& e : a.entities) {
     nlohmann::json roles = nlohmann::json::array();
@@ -36,7 +36,7 @@ nlohmann::json to_json(const loaders::Article& article, const nlp::Analysis& a) 
           {"statements", statements}};
 }
 
-std::string to_text(const loaders::Article& article, const nlp::Analysis& a) {
+std::string to_text(const loaders::Article& article, const nlp::Document& a) {
   std::string out = fmt::format("== {}\n", article.origin);
   for (const auto& e : a.entities) {
     out += fmt::format("  {:<13} {}", ontology::to_string(e.type), e.name);
@@ -62,10 +62,9 @@ std::string extract_report(const std::vector<std::string>& inputs, ExtractFormat
   const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
   loaders::InputSink sink;
   sink.article = [&](loaders::Article&& article) {
-    const std::string text = article.full_text();
     nlp::ExtractOptions options;
     options.has_title = !article.title.empty();
-    const nlp::Analysis analysis = nlp::analyze(text, lexicon, options);
+    const nlp::Document analysis = nlp::analyze(article.full_text(), lexicon, options);
     if (format == ExtractFormat::Json) out += to_json(article, analysis).dump() + "\n";
     else out += to_text(article, analysis);
   };

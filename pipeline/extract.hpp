@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 namespace ng::pipeline {
 

@@ -6,12 +6,9 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <optional>
-#include <sstream>
 
 #include "common/error.hpp"
-#include "graph/diagram.hpp"
-#include "graph/network/graphviz_render.hpp"
+#include "graph/network/diagram.hpp"
 #include "graph/rdf_export.hpp"
 #include "graph/rdf_parse.hpp"
 #include "ontology/ontology_text.hpp"
@@ -30,24 +27,6 @@ void timed(std::map<std::string, double>& stage_ms, const std::string& name, F&&
   const auto start = Clock::now();
   f();
   stage_ms[name] = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in && !in.eof()) throw IoError(fmt::format("{}: cannot read", path));
-  return text.str();
-}
-
-// The layout engine a DOT text names in its `layout=` graph attribute.
-std::optional<std::string> layout_of(const std::string& dot) {
-  const std::size_t at = dot.find("\nlayout=");
-  if (at == std::string::npos) return std::nullopt;
-  const std::size_t begin = at + 8;
-  const std::size_t end = dot.find_first_of(";\n", begin);
-  if (end == std::string::npos || end == begin) return std::nullopt;
-  return dot.substr(begin, end - begin);
 }
 
 }  // namespace
@@ -91,20 +70,13 @@ std::vector<std::string> write_outputs(const graph::Store& store, const ontology
   files.push_back(ontology);
 
   timed(stage_ms, "diagram", [&] {
-    const graph::DiagramOptions diagram;
-    const std::string dot = (dir / "graph.dot").string();
-    const std::string svg = (dir / "graph.svg").string();
-    graph::write_diagram(store, diagram, dot);
-    // The SVG is the same DOT text laid out: render it from graph.dot rather
-    // than building and escaping the view a second time (half the stage).
-    const std::string text = read_text(dot);
-    if (const auto engine = layout_of(text)) {
-      graph::network::render_dot(text, *engine, "svg", svg);
-    } else {
-      graph::write_diagram(store, diagram, svg);
+    // One picture, saved as DOT text and laid out as SVG.
+    const graph::network::Diagram diagram = graph::network::make_diagram(store, {});
+    for (const char* name : {"graph.dot", "graph.svg"}) {
+      const std::string file = (dir / name).string();
+      graph::network::write_diagram(diagram, file);
+      files.push_back(file);
     }
-    files.push_back(dot);
-    files.push_back(svg);
   });
   spdlog::info("wrote {} files to {} (Turtle {:.0f} ms, N-Quads {:.0f} ms, diagram {:.0f} ms)", files.size(),
                out_dir, stage_ms["turtle"], stage_ms["nquads"], stage_ms["diagram"]);

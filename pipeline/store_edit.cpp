@@ -11,7 +11,7 @@
 #include "common/error.hpp"
 #include "graph/rdf_parse.hpp"
 #include "graph/store.hpp"
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "ontology/vocabulary.hpp"
 
 namespace fs = std::filesystem;

@@ -138,7 +138,7 @@ int run_extract(const Args& args) {
   const ng::nlp::Lexicon& lexicon = ng::nlp::Lexicon::builtin();  // built before the clock starts
 
   const std::size_t threads = std::max<std::size_t>(1, args.threads == 0 ? 1 : args.threads);
-  std::vector<ng::nlp::Analysis> analyses(corpus.articles.size());
+  std::vector<ng::nlp::Document> analyses(corpus.articles.size());
   std::atomic<std::size_t> next{0};
   start = Clock::now();
   {
@@ -179,7 +179,7 @@ int run_extract(const Args& args) {
     std::size_t quads = 0;
     start = Clock::now();
     for (std::size_t i = 0; i < analyses.size(); ++i) {
-      quads += ng::loaders::article_to_rdf(corpus.articles[i], texts[i], analyses[i], catalog, minter, mapping)
+      quads += ng::loaders::article_to_rdf(corpus.articles[i], analyses[i], catalog, minter, mapping)
                    .quads.size();
     }
     print("map_ms", ms_since(start));

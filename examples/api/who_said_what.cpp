@@ -28,9 +28,8 @@ int main(int argc, char** argv) {
     ng::loaders::InputReport report;
     ng::loaders::InputSink sink;
     sink.article = [&](ng::loaders::Article&& article) {
-      const std::string text = article.full_text();
-      const ng::nlp::Analysis analysis = ng::nlp::analyze(text, ng::nlp::Lexicon::builtin());
-      const auto graph = ng::loaders::article_to_rdf(article, text, analysis, catalog, minter);
+      const ng::nlp::Document document = ng::nlp::analyze(article.full_text(), ng::nlp::Lexicon::builtin());
+      const auto graph = ng::loaders::article_to_rdf(article, document, catalog, minter);
       store.replace_graph(graph.article_iri, graph.quads);
     };
     sink.records = [](ng::loaders::RecordSet&&) {};

@@ -10,7 +10,7 @@
 // one).
 //
 // Exact betweenness costs one breadth-first search per vertex, O(n m), ~25x
-// more at 20k vertices than at 5k (TOOLCHAIN.md). With `samples` = k > 0 only
+// more at 20k vertices than at 5k (measured with Boost's Brandes). With `samples` = k > 0 only
 // k source vertices, chosen at random with `seed`, are searched and the sums
 // scaled by n/k (the estimator networkx uses for its k parameter).
 //

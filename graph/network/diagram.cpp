@@ -1,15 +1,20 @@
 // write_diagram (graph/diagram.hpp): view -> metrics -> the part worth
 // drawing -> DOT -> Graphviz.
-#include "graph/diagram.hpp"
+#include "graph/network/diagram.hpp"
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <numeric>
 
+#include "common/ascii.hpp"
 #include "common/error.hpp"
 #include "graph/network/dot_writer.hpp"
 #include "graph/network/graphviz_render.hpp"
@@ -19,11 +24,9 @@
 #include "graph/network/neighbourhood.hpp"
 #include "graph/network/views.hpp"
 
-namespace ng::graph {
+namespace ng::graph::network {
 
 namespace {
-
-using namespace network;
 
 // Up to this many entities dot's layered layout reads well (and can draw
 // communities as boxes); beyond it, force-directed layouts do.
@@ -58,8 +61,7 @@ std::string choose_engine(const std::string& layout, std::size_t vertices, std::
 }
 
 std::string format_of(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
   if (ext == ".dot" || ext == ".gv") return "dot";
   if (ext == ".svg" || ext == ".png" || ext == ".pdf") return ext.substr(1);
   throw UsageError(fmt::format("{}: unknown diagram format '{}' (use .dot, .svg, .png or .pdf)", path, ext));
@@ -106,10 +108,19 @@ std::vector<Vertex> select(const Network& net, const DiagramOptions& options, st
   return keep;
 }
 
+// Fails before any work when the file's folder is missing or not writable,
+// with the reason ("No such file or directory").
+void check_writable(const std::string& path) {
+  std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  if (folder.empty()) folder = ".";
+  if (::access(folder.c_str(), W_OK) != 0) {
+    throw IoError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  }
+}
+
 }  // namespace
 
-void write_diagram(const Store& store, const DiagramOptions& options, const std::string& path) {
-  const std::string format = format_of(path);
+Diagram make_diagram(const Store& store, const DiagramOptions& options) {
   Network net = build_view(store, options.view);
   AnalysisOptions analysis;
   analysis.betweenness = false;  // not drawn; the costliest metric
@@ -123,8 +134,8 @@ void write_diagram(const Store& store, const DiagramOptions& options, const std:
   if (focus) drawn_focus = drawn.find(net.graph[*focus].iri);
 
   const std::size_t n = drawn.vertex_count();
-  DotOptions dot;
   const std::size_t links = drawn.edge_count();
+  DotOptions dot;
   dot.engine = choose_engine(options.layout, n, links, drawn.directed());
   dot.clusters = dot.engine == "dot" || dot.engine == "fdp";
   dot.edge_labels = n <= kDotLimit && links <= kDenseEdges;
@@ -133,20 +144,30 @@ void write_diagram(const Store& store, const DiagramOptions& options, const std:
   dot.splines = links <= kDenseEdges;
   dot.focus = drawn_focus;
   dot.title = fmt::format("newsgraph: {} view, {} of {} entities, {} link{}", view_name(options.view), n,
-                          net.vertex_count(), drawn.edge_count(), drawn.edge_count() == 1 ? "" : "s");
+                          net.vertex_count(), links, links == 1 ? "" : "s");
   if (focus) dot.title += fmt::format(", within {} hops of {}", options.hops, net.graph[*focus].label);
   if (unlinked > 0) dot.title += fmt::format(" ({} without links not drawn)", unlinked);
-  const std::string text = to_dot(drawn, dot);
-
-  if (format == "dot") {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    out.flush();
-    if (!out) throw IoError(fmt::format("{}: cannot write", path));
-  } else {
-    render_dot(text, dot.engine, format, path);
-  }
-  spdlog::debug("diagram {}: {} entities, {} links, layout {}", path, n, drawn.edge_count(), dot.engine);
+  return Diagram{to_dot(drawn, dot), dot.engine, n, links};
 }
 
-}  // namespace ng::graph
+void write_diagram(const Diagram& diagram, const std::string& path) {
+  const std::string format = format_of(path);
+  check_writable(path);
+  if (format == "dot") {
+    std::ofstream out(path, std::ios::binary);
+    out << diagram.dot;
+    out.flush();
+    if (!out) throw IoError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+  } else {
+    render_dot(diagram.dot, diagram.engine, format, path);
+    // Graphviz reports success for a file it could not create; trust the disk.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+      throw IoError(fmt::format("{}: Graphviz wrote nothing", path));
+    }
+  }
+  spdlog::debug("diagram {}: {} entities, {} links, layout {}", path, diagram.entities, diagram.links,
+                diagram.engine);
+}
+
+}  // namespace ng::graph::network

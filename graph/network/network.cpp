@@ -63,14 +63,4 @@ std::string_view view_name(NetworkView view) noexcept {
   return "combined";
 }
 
-std::optional<NetworkView> parse_view(std::string_view name) noexcept {
-  if (name == "speaks-about" || name == "speaks_about" || name == "speaks") return NetworkView::SpeaksAbout;
-  if (name == "co-mention" || name == "comention" || name == "co_mention" || name == "mentions") {
-    return NetworkView::CoMention;
-  }
-  if (name == "affiliation" || name == "affiliations" || name == "roles") return NetworkView::Affiliation;
-  if (name == "combined" || name == "all") return NetworkView::Combined;
-  return std::nullopt;
-}
-
 }  // namespace ng::graph::network

@@ -25,7 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "graph/diagram.hpp"
+#include "graph/network/network_view.hpp"
 #include "ontology/entity_type.hpp"
 
 namespace ng::graph::network {
@@ -130,10 +130,5 @@ struct Network {
  private:
   void reindex();
 };
-
-// "speaks-about", "co-mention", "affiliation", "combined".
-std::string_view view_name(NetworkView view) noexcept;
-// Accepts the names above (and "speaks_about", "comention", "mentions").
-std::optional<NetworkView> parse_view(std::string_view name) noexcept;
 
 }  // namespace ng::graph::network

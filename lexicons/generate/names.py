@@ -39,9 +39,11 @@ class NameSources:
         self.organizations = []   # (name, kind)
         for word, tags in compromise_tags.items():
             tags = set(tags)
-            # compromise writes names in lower case: "al jazeera" -> "Al Jazeera";
-            # a word of three letters or fewer is an acronym ("bbc" -> "BBC").
-            name = word.upper() if len(word) <= 3 and word.isalpha() else title_case(word)
+            # compromise writes names in lower case: "al jazeera" -> "Al Jazeera".
+            # Only an organisation of three letters or fewer is an acronym
+            # ("bbc" -> "BBC"); a short given name or surname is not ("tom" ->
+            # "Tom", "li" -> "Li"): stored as "TOM" it would match only "TOM".
+            name = title_case(word)
             if ' ' not in word and _NAME.match(name):
                 if 'FemaleName' in tags:
                     self._given(name, 'F', 'compromise')
@@ -53,10 +55,11 @@ class NameSources:
                     last_names.add(name)
             if 'Person' in tags and ' ' in word:
                 self.people.add(name)
+            org_name = word.upper() if len(word) <= 3 and word.isalpha() else name
             if 'Organization' in tags and len(word) > 2 and 'Abbreviation' not in tags:
-                self.organizations.append((name, 'Generic'))
+                self.organizations.append((org_name, 'Generic'))
             if 'SportsTeam' in tags:
-                self.organizations.append((name, 'Sports'))
+                self.organizations.append((org_name, 'Sports'))
 
         cspell_set = {n for n in cspell if _NAME.match(n)}
         wordnet_surnames = set()

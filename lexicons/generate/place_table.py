@@ -202,15 +202,16 @@ def register_order(entities):
         id_order(e)
 
 
-def is_ambiguous(name, entity, words, names):
+def is_ambiguous(name, entity, words, names, organizations=frozenset()):
     """Countries and continents are never ambiguous: in news they are what
     they name. Other places are when the lower-cased name is a frequent
     English word ("Reading", "Nice", "Split"); cities and regions under half
     a million people also when the name is a frequent given name or a
-    surname ("Victoria", "Lincoln")."""
+    surname ("Victoria", "Lincoln") or, folded, a well-known organisation's
+    ("Toyota", "Nokia")."""
     if entity.kind in ('Country', 'Continent'):
         return False
     if words.get(name.lower(), False):
         return True
     return (entity.kind in ('City', 'Region', 'Other') and entity.population < 500_000
-            and names.is_person_name(name))
+            and (names.is_person_name(name) or fold(name) in organizations))

@@ -173,7 +173,8 @@ ORGANIZATION_CLASSES = [
     ('Government', [('government', 1), ('administrative_unit', 1), ('agency', 1),
                     ('legislature', 1), ('court', 1), ('police', 1), ('bureaucracy', 1)]),
     ('Company', [('company', 1), ('business', 1), ('firm', 1), ('financial_institution', 1)]),
-    ('Generic', [('organization', 1), ('terrorist_organization', 1), ('political_movement', 1)]),
+    ('Generic', [('organization', 1), ('terrorist_organization', 1), ('political_movement', 1),
+                 ('organized_crime', 1)]),
 ]
 
 # Religions and denominations are organisations in WordNet, but their names
@@ -214,9 +215,22 @@ class ProperNames:
             return None
         return self._classify(chain, self.place_classes)
 
+    def church_lemmas(self, synset):
+        """The names of a religion or denomination synset that name it as
+        a church, or None when the synset is no such synset."""
+        chain = self.wn.ancestors(synset.offset) | {synset.offset}
+        if not chain & self.org_excluded:
+            return None
+        return [l for l in self.proper_lemmas(synset) if 'Church' in l.split(' ')]
+
     def organization_kind(self, synset):
         chain = self.wn.ancestors(synset.offset) | {synset.offset}
         if chain & self.org_excluded:
+            # A denomination named as a church is one ("Russian Orthodox
+            # Church", "Church of England"); its other names ("Methodists",
+            # "Roman Catholic") are not: church_lemmas() keeps those.
+            if self.church_lemmas(synset):
+                return 'Generic'
             return None
         return self._classify(chain, self.org_classes)
 

@@ -8,9 +8,4 @@ std::string Article::full_text() const {
   return title + "\n\n" + body;
 }
 
-std::size_t Article::body_offset_bytes() const {
-  if (title.empty()) return 0;
-  return body.empty() ? title.size() : title.size() + 2;
-}
-
 }  // namespace ng::loaders

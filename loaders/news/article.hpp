@@ -27,9 +27,6 @@ struct Article {
   // The text the extractor reads and that character offsets index into:
   // the title, a blank line, then the body (or just the body without title).
   std::string full_text() const;
-  // Code-point length of the title plus separator: where the body starts in
-  // full_text(), so readers and tests can relate offsets to the body.
-  std::size_t body_offset_bytes() const;
 };
 
 }  // namespace ng::loaders

@@ -5,9 +5,10 @@
 
 #include <algorithm>
 
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/iso_date.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "common/ascii.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/iso_date.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 
@@ -34,7 +35,7 @@ bool is_language_tag(std::string_view text) noexcept {
       first = false;
       continue;
     }
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    const bool letter = is_ascii_alpha(c);
     const bool digit = c >= '0' && c <= '9';
     if (!letter && !(digit && !first)) return false;
     if (++subtag > 8) return false;
@@ -46,7 +47,7 @@ bool finish_article(Article& article, const std::string& fallback_url, std::size
                     InputReport& report) {
   const std::size_t size = article.title.size() + article.body.size();
   if (size > max_article_bytes) {
-    report.skip(article.origin, oversize_message(size, max_article_bytes));
+    report.skip(article.origin, oversize_message(size, max_article_bytes), InputProblem::Kind::TooLarge);
     return false;
   }
   article.title = clean_line(article.title);

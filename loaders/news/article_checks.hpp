@@ -8,7 +8,7 @@
 #include <string>
 
 #include "loaders/news/article.hpp"
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 namespace ng::loaders {
 

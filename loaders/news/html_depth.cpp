@@ -4,11 +4,12 @@
 #include <array>
 #include <string>
 
+#include "common/ascii.hpp"
+
 namespace ng::loaders {
 
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Elements that never nest: void elements and those whose end tag is
 // optional (a parser closes them implicitly, so they stay shallow).
@@ -35,7 +36,7 @@ std::size_t skip_to_end_tag(std::string_view html, std::size_t from, const std::
     bool match = true;
     for (std::size_t k = 0; k < name.size() && match; ++k) {
       const char c = html[pos + 2 + k];
-      match = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) == name[k];
+      match = ascii_lower(c) == name[k];
     }
     if (match) return pos + 2 + name.size();
   }
@@ -55,13 +56,13 @@ std::size_t html_nesting_depth(std::string_view html) {
     }
     const bool end_tag = pos + 1 < html.size() && html[pos + 1] == '/';
     std::size_t cursor = pos + (end_tag ? 2 : 1);
-    if (cursor >= html.size() || !is_letter(html[cursor])) {
+    if (cursor >= html.size() || !is_ascii_alpha(html[cursor])) {
       ++pos;  // "<!DOCTYPE", "<?xml", or a literal '<'
       continue;
     }
     std::string name;
-    while (cursor < html.size() && (is_letter(html[cursor]) || (html[cursor] >= '0' && html[cursor] <= '9'))) {
-      name += static_cast<char>(html[cursor] >= 'A' && html[cursor] <= 'Z' ? html[cursor] - 'A' + 'a' : html[cursor]);
+    while (cursor < html.size() && (is_ascii_alpha(html[cursor]) || (html[cursor] >= '0' && html[cursor] <= '9'))) {
+      name += ascii_lower(html[cursor]);
       ++cursor;
     }
     // The rest of the tag, with quoted attribute values.

@@ -7,23 +7,19 @@
 #include <string_view>
 #include <utility>
 
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "common/ascii.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
 
 // Whether a space-separated attribute (rel="canonical alternate") has `token`.
 bool has_token(const char* value, std::string_view token) {
   if (!value) return false;
-  const std::string text = lower(value);
+  const std::string text = ascii_lower(value);
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find_first_of(" \t\n\r\f", start);
@@ -137,7 +133,7 @@ void visit(const GumboNode* node, Found& found) {
       if (!key) key = attribute(node, "name");
       if (!key) key = attribute(node, "itemprop");
       const char* content = attribute(node, "content");
-      if (key && content) found.meta.emplace_back(lower(key), content);
+      if (key && content) found.meta.emplace_back(ascii_lower(key), content);
       break;
     }
     case GUMBO_TAG_LINK:
@@ -153,7 +149,7 @@ void visit(const GumboNode* node, Found& found) {
       break;
     case GUMBO_TAG_SCRIPT: {
       const char* type = attribute(node, "type");
-      if (type && lower(type) == "application/ld+json" && element.children.length > 0) {
+      if (type && ascii_lower(type) == "application/ld+json" && element.children.length > 0) {
         const auto* child = static_cast<const GumboNode*>(element.children.data[0]);
         if (child->type == GUMBO_NODE_TEXT) found.json_ld.emplace_back(child->v.text.text);
       }

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 namespace ng::loaders {
 

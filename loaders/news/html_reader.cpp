@@ -10,8 +10,8 @@
 #include "loaders/news/article_checks.hpp"
 #include "loaders/news/html_depth.hpp"
 #include "loaders/news/html_metadata.hpp"
-#include "loaders/news/iso_date.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "loaders/input/iso_date.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 

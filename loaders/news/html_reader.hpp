@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "loaders/news/article_source.hpp"
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 
 namespace ng::loaders {
 

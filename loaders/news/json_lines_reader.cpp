@@ -5,10 +5,11 @@
 
 
 #include "common/unicode.hpp"
+#include "loaders/input/json_error.hpp"
+#include "loaders/input/line_reader.hpp"
+#include "loaders/input/text_cleanup.hpp"
+#include "loaders/input/text_file.hpp"
 #include "loaders/news/article_checks.hpp"
-#include "loaders/news/line_reader.hpp"
-#include "loaders/news/text_cleanup.hpp"
-#include "loaders/news/text_file.hpp"
 
 namespace ng::loaders {
 
@@ -59,14 +60,6 @@ std::string parse_line(const std::string& line, Article& article) {
 
 }  // namespace
 
-std::string json_error_message(const std::exception& error) {
-  std::string_view what = error.what();
-  if (const std::size_t bracket = what.find("] "); what.starts_with("[json.exception") && bracket != what.npos) {
-    what.remove_prefix(bracket + 2);
-  }
-  return std::string(what);
-}
-
 void read_json_lines(std::istream& in, const ArticleSource& source, const ArticleSink& sink, InputReport& report) {
   const std::size_t max_line = source.max_article_bytes * 2;
   LineReader reader(in, max_line, source.lines_before);
@@ -81,8 +74,10 @@ void read_json_lines(std::istream& in, const ArticleSource& source, const Articl
     const std::string origin = fmt::format("{}:{}", source.origin, number);
     if (status == LineReader::Status::TooLong) {
       any_line = true;
-      report.skip(origin, fmt::format("line is {} MB, over the limit of {} MB (2 × --max-article-mb)",
-                                      megabytes(reader.last_length()), megabytes(max_line)));
+      report.skip(origin,
+                  fmt::format("line is {} MB, over the size limit of {} MB (twice the article size limit)",
+                              megabytes(reader.last_length()), megabytes(max_line)),
+                  InputProblem::Kind::TooLarge);
       continue;
     }
     if (is_blank(line)) continue;

@@ -7,8 +7,8 @@
 #include <istream>
 #include <string>
 
+#include "loaders/input/input_report.hpp"
 #include "loaders/news/article_source.hpp"
-#include "loaders/news/input_report.hpp"
 
 namespace ng::loaders {
 
@@ -17,9 +17,5 @@ namespace ng::loaders {
 // and the other lines still load. Articles without a url get
 // "<source.url>#line=N". Never throws for bad content.
 void read_json_lines(std::istream& in, const ArticleSource& source, const ArticleSink& sink, InputReport& report);
-
-// The one-line reason from a JSON parse error, without nlohmann's
-// "[json.exception...]" prefix (shared with the records readers).
-std::string json_error_message(const std::exception& error);
 
 }  // namespace ng::loaders

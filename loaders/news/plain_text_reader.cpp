@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "loaders/news/article_checks.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 

@@ -201,7 +201,7 @@ const WordSet& never_entities() {
       "PDT", "CST", "CDT", "MSK", "AD", "BC", "CE", "BCE", "OK", "TV", "PC", "PhD", "Covid",
       "COVID", "COVID-19", "Covid-19", "Coronavirus", "Omicron", "Delta", "Photo", "Photos",
       "Video", "Videos", "Image", "Images", "Advertisement", "Reuters/", "File", "Updated",
-      "Share", "Read", "Related", "Opinion", "Analysis", "Editorial", "Comment", "Comments",
+      "Share", "Read", "Related", "Opinion", "Document", "Editorial", "Comment", "Comments",
       "Subscribe", "Newsletter", "Sign", "Log", "Email", "Print", "Tweet", "Facebook/",
       "Getty", "AFP/Getty", "Mr.", "Mrs.", "Ms.", "Dr.", "Hey", "Yes", "No", "Oh", "Please",
       "Thank", "Thanks", "Sorry", "Hello", "Goodbye", "Bye", "Welcome", "Breaking", "Live",
@@ -461,10 +461,6 @@ std::optional<PronounKind> subject_pronoun(std::string_view w) noexcept {
   if (w == "it" || w == "its") return PronounKind::Neuter;
   if (w == "they" || w == "them" || w == "their") return PronounKind::Plural;
   return std::nullopt;
-}
-
-bool is_possessive_pronoun(std::string_view w) noexcept {
-  return w == "his" || w == "her" || w == "its" || w == "their";
 }
 
 std::optional<std::string_view> speech_verb_lemma(std::string_view lower_word) noexcept {

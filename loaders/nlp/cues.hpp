@@ -64,7 +64,6 @@ bool is_boilerplate_line(std::string_view line) noexcept;
 
 enum class PronounKind { Male, Female, Neuter, Plural };
 std::optional<PronounKind> subject_pronoun(std::string_view lower_word) noexcept;
-bool is_possessive_pronoun(std::string_view lower_word) noexcept;
 
 // Reporting verbs. `lower_word` is an inflected form ("said", "warns",
 // "claiming"). Returns the lemma ("say") when it is one.

@@ -4,8 +4,8 @@
 // refer to (after coreference), roles, and statements with their speakers.
 // No RDF here: loaders/to_rdf maps these to triples.
 //
-// Offsets are byte offsets into the text given to analyze() (valid UTF-8);
-// to_rdf converts them to the code-point offsets NIF uses.
+// Offsets are byte offsets into Document::text (valid UTF-8); to_rdf
+// converts them to the code-point offsets NIF uses.
 
 #include <cstdint>
 #include <optional>
@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "loaders/nlp/tagger/pos_tag.hpp"
 #include "ontology/entity_type.hpp"
 
 namespace ng::nlp {
@@ -49,12 +50,27 @@ struct Token {
 
 struct Sentence {
   Span span;
-  std::uint32_t first_token = 0;  // index into Analysis::tokens
+  std::uint32_t first_token = 0;  // index into Document::tokens
   std::uint32_t end_token = 0;    // one past the last token
+  std::uint32_t first_word = 0;   // index into Document::words
+  std::uint32_t end_word = 0;     // one past the last word
+  bool parsed = false;            // its words have heads and relations
   std::uint32_t paragraph = 0;
   bool title = false;       // the article's title (first paragraph of a titled article)
   bool title_case = false;  // a headline in Title Case: capitals say nothing about names
   bool dateline = false;  // starts with "CITY -" or "CITY (Agency) -"
+};
+
+// A syntactic word of Universal Dependencies: a token, or a part of one
+// ("do" and "n't" of "don't"), with its part of speech (every sentence)
+// and, in parsed sentences, its head and relation.
+struct Word {
+  Span span;                  // bytes of the text
+  std::uint32_t token = 0;    // index of the token it is part of
+  Upos upos = Upos::X;
+  std::string_view xpos;      // Penn tag; views the built-in tagger's tag set (lives for the program)
+  std::int32_t head = -1;     // index into Document::words; -1: root of the sentence, or not parsed
+  std::string_view relation;  // "nsubj", "ccomp", "obl:agent"...; empty when not parsed
 };
 
 struct Paragraph {
@@ -67,8 +83,8 @@ struct Paragraph {
 // entity, when it speaks).
 struct Mention {
   Span span;
-  std::uint32_t entity = 0;    // index into Analysis::entities
-  std::uint32_t sentence = 0;  // index into Analysis::sentences
+  std::uint32_t entity = 0;    // index into Document::entities
+  std::uint32_t sentence = 0;  // index into Document::sentences
   enum class Form : std::uint8_t { Name, Pronoun, Description } form = Form::Name;
 };
 
@@ -113,8 +129,15 @@ struct Statement {
   std::uint32_t sentence = 0;        // the sentence where the content starts
 };
 
-struct Analysis {
+// One article as the extractor's stages see it: the text and every layer
+// found in it, each layer pointing into the text by byte offsets. Stages
+// read the layers before them and fill their own (tokens → sentences and
+// paragraphs → words with tags and trees → entities and mentions →
+// statements).
+struct Document {
+  std::string text;  // valid UTF-8: the article's title, then its body
   std::vector<Token> tokens;
+  std::vector<Word> words;  // sentence by sentence (Sentence::first_word)
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
   std::vector<Entity> entities;

@@ -80,7 +80,7 @@ bool is_acronym_of(std::string_view acronym, const std::vector<std::string>& nam
 class Builder {
  public:
   Builder(std::string_view text, const Lexicon& lexicon, const std::vector<NameCandidate>& candidates,
-          Analysis& analysis)
+          Document& analysis)
       : text_(text), lexicon_(lexicon), candidates_(candidates), analysis_(analysis) {}
 
   void run() {
@@ -364,7 +364,7 @@ class Builder {
   std::string_view text_;
   const Lexicon& lexicon_;
   const std::vector<NameCandidate>& candidates_;
-  Analysis& analysis_;
+  Document& analysis_;
   std::vector<Group> groups_;
   std::vector<std::pair<std::uint32_t, std::size_t>> roles_;  // (entity, candidate)
 };
@@ -412,8 +412,8 @@ void Builder::match_title_case_sentences() {
 
 }  // namespace
 
-void EntityBuilder::build(const std::vector<NameCandidate>& candidates, Analysis& analysis) const {
-  Builder(text_, lexicon_, candidates, analysis).run();
+void EntityBuilder::build(const std::vector<NameCandidate>& candidates, Document& doc) const {
+  Builder(doc.text, lexicon_, candidates, doc).run();
 }
 
 }  // namespace ng::nlp

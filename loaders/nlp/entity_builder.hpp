@@ -24,14 +24,13 @@ namespace ng::nlp {
 
 class EntityBuilder {
  public:
-  EntityBuilder(std::string_view text, const Lexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+  explicit EntityBuilder(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
-  // Fills analysis.entities and analysis.mentions (sorted by span). Needs
-  // analysis.tokens and analysis.sentences.
-  void build(const std::vector<NameCandidate>& candidates, Analysis& analysis) const;
+  // Fills doc.entities and doc.mentions (sorted by span). Needs doc.tokens
+  // and doc.sentences.
+  void build(const std::vector<NameCandidate>& candidates, Document& doc) const;
 
  private:
-  std::string_view text_;
   const Lexicon& lexicon_;
 };
 

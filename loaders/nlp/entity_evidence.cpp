@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "common/ascii.hpp"
 #include "loaders/nlp/cues.hpp"
 
 namespace ng::nlp {
@@ -86,8 +87,8 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   for (auto w : words) {
     std::size_t letters = 0, upper = 0;
     for (char ch : w) {
-      letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-      upper += ch >= 'A' && ch <= 'Z';
+      letters += is_ascii_alpha(ch);
+      upper += is_ascii_upper(ch);
     }
     has_acronym = has_acronym || (letters >= 2 && letters == upper);
   }

@@ -7,6 +7,7 @@
 #include "loaders/nlp/reporting_clauses.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
 #include "loaders/nlp/speaker_resolver.hpp"
+#include "loaders/nlp/syntax.hpp"
 #include "loaders/nlp/statement_finder.hpp"
 #include "loaders/nlp/tokenizer.hpp"
 
@@ -16,35 +17,37 @@ namespace {
 
 // Drops the sentences of web-page furniture ("Advertisement", "Read also:")
 // so that they produce no names.
-void drop_boilerplate(std::string_view text, Analysis& analysis) {
-  for (Paragraph& p : analysis.paragraphs) {
-    if (!cues::is_boilerplate_line(p.span.of(text))) continue;
+void drop_boilerplate(Document& doc) {
+  for (Paragraph& p : doc.paragraphs) {
+    if (!cues::is_boilerplate_line(p.span.of(doc.text))) continue;
     for (std::uint32_t s = p.first_sentence; s < p.end_sentence; ++s) {
-      analysis.sentences[s].end_token = analysis.sentences[s].first_token;
+      doc.sentences[s].end_token = doc.sentences[s].first_token;
     }
   }
 }
 
 }  // namespace
 
-Analysis analyze(std::string_view text, const Lexicon& lexicon, const ExtractOptions& options) {
-  Analysis analysis;
-  analysis.tokens = tokenize(text);
-  if (analysis.tokens.empty()) return analysis;
-  SentenceSplit split = split_sentences(text, analysis.tokens, options.has_title);
-  analysis.sentences = std::move(split.sentences);
-  analysis.paragraphs = std::move(split.paragraphs);
-  drop_boilerplate(text, analysis);
+Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions& options) {
+  Document doc;
+  doc.text = std::move(text);
+  doc.tokens = tokenize(doc.text);
+  if (doc.tokens.empty()) return doc;
+  SentenceSplit split = split_sentences(doc.text, doc.tokens, options.has_title);
+  doc.sentences = std::move(split.sentences);
+  doc.paragraphs = std::move(split.paragraphs);
+  drop_boilerplate(doc);
+  add_syntax(doc);
 
-  const NameFinder finder(text, analysis.tokens, analysis.sentences, lexicon);
+  const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon);
   const std::vector<NameCandidate> candidates = finder.find();
-  EntityBuilder(text, lexicon).build(candidates, analysis);
+  EntityBuilder(lexicon).build(candidates, doc);
 
-  const std::vector<Quote> quotes = find_quotes(text, analysis.tokens, analysis.paragraphs, analysis.sentences);
-  const SpeakerResolver speakers(text, analysis, lexicon);
-  const std::vector<ReportingClause> clauses = ClauseFinder(text, analysis, quotes, speakers).find();
-  find_statements(text, quotes, clauses, analysis);
-  return analysis;
+  const std::vector<Quote> quotes = find_quotes(doc.text, doc.tokens, doc.paragraphs, doc.sentences);
+  const SpeakerResolver speakers(doc, lexicon);
+  const std::vector<ReportingClause> clauses = ClauseFinder(doc, quotes, speakers).find();
+  find_statements(quotes, clauses, doc);
+  return doc;
 }
 
 }  // namespace ng::nlp

@@ -4,7 +4,7 @@
 // the lexicons, linear in the text's length, safe to run on many articles
 // in parallel (the lexicon is read-only).
 
-#include <string_view>
+#include <string>
 
 #include "lexicons/lexicon.hpp"
 #include "loaders/nlp/document.hpp"
@@ -16,6 +16,6 @@ struct ExtractOptions {
   bool has_title = true;
 };
 
-Analysis analyze(std::string_view text, const Lexicon& lexicon, const ExtractOptions& options = {});
+Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions& options = {});
 
 }  // namespace ng::nlp

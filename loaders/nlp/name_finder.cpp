@@ -10,20 +10,12 @@
 
 namespace ng::nlp {
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::string title_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool word_start = true;
   for (char c : text) {
-    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool letter = is_ascii_alpha(c);
     if (letter) {
       out += word_start ? static_cast<char>(c & ~0x20) : static_cast<char>(c | 0x20);
       word_start = false;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/ascii.hpp"
 #include "lexicons/lexicon.hpp"
 #include "loaders/nlp/document.hpp"
 
@@ -104,8 +105,6 @@ class NameFinder {
   mutable bool in_dateline_ = false;  // emitting the place of a dateline ("JAKARTA -")
 };
 
-// ASCII lower case (names and cues are compared in lower case).
-std::string ascii_lower(std::string_view text);
 // "JAKARTA" -> "Jakarta"; "NEW YORK" -> "New York" (for datelines).
 std::string title_case(std::string_view text);
 

@@ -53,10 +53,8 @@ bool is_punctuation_end(std::string_view w) {
 
 }  // namespace
 
-ClauseFinder::ClauseFinder(std::string_view text, const Analysis& analysis, const std::vector<Quote>& quotes,
-                           const SpeakerResolver& speakers)
-    : text_(text), analysis_(analysis), quotes_(quotes), speakers_(speakers),
-      in_quote_(analysis.tokens.size(), false) {
+ClauseFinder::ClauseFinder(const Document& doc, const std::vector<Quote>& quotes, const SpeakerResolver& speakers)
+    : text_(doc.text), analysis_(doc), quotes_(quotes), speakers_(speakers), in_quote_(doc.tokens.size(), false) {
   for (const Quote& q : quotes_) {
     for (std::uint32_t k = q.open_token; k <= q.close_token && k < in_quote_.size(); ++k) in_quote_[k] = true;
   }

@@ -36,7 +36,7 @@ struct ReportingClause {
 
 class ClauseFinder {
  public:
-  ClauseFinder(std::string_view text, const Analysis& analysis, const std::vector<Quote>& quotes,
+  ClauseFinder(const Document& doc, const std::vector<Quote>& quotes,
                const SpeakerResolver& speakers);
 
   // Clauses of every sentence in text order; `previous_speaker` carries the
@@ -59,7 +59,7 @@ class ClauseFinder {
   std::size_t token_at(std::uint32_t offset) const;
 
   std::string_view text_;
-  const Analysis& analysis_;
+  const Document& analysis_;
   const std::vector<Quote>& quotes_;
   const SpeakerResolver& speakers_;
   std::vector<bool> in_quote_;

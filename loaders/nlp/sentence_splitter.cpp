@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "common/ascii.hpp"
 #include "loaders/nlp/tokenizer.hpp"
 
 namespace ng::nlp {
@@ -45,7 +46,7 @@ bool dot_can_end(std::string_view text, const std::vector<Token>& tokens, std::s
   const std::string_view word = before.span.of(text);
   if (is_abbreviation(word)) return false;
   // An initial: a single capital letter ("J. Smith").
-  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;
+  if (word.size() == 1 && is_ascii_upper(word[0])) return false;
   return true;
 }
 

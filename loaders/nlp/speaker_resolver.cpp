@@ -60,11 +60,11 @@ bool contains_word(std::string_view haystack, std::string_view lower_word) {
 
 }  // namespace
 
-SpeakerResolver::SpeakerResolver(std::string_view text, const Analysis& analysis, const Lexicon& lexicon)
-    : text_(text), analysis_(analysis), lexicon_(lexicon), mention_of_token_(analysis.tokens.size(), -1) {
-  const auto& tokens = analysis.tokens;
-  for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
-    const Span span = analysis.mentions[m].span;
+SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
+    : text_(doc.text), analysis_(doc), lexicon_(lexicon), mention_of_token_(doc.tokens.size(), -1) {
+  const auto& tokens = doc.tokens;
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Span span = doc.mentions[m].span;
     auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
                                [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
     for (; it != tokens.end() && it->span.end <= span.end; ++it) {

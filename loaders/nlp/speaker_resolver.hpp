@@ -22,7 +22,7 @@ struct Speaker {
 
 class SpeakerResolver {
  public:
-  SpeakerResolver(std::string_view text, const Analysis& analysis, const Lexicon& lexicon);
+  SpeakerResolver(const Document& doc, const Lexicon& lexicon);
 
   // The mention whose last token is `token`, if any.
   std::optional<std::uint32_t> mention_ending_at(std::size_t token) const;
@@ -52,7 +52,7 @@ class SpeakerResolver {
   std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
 
   std::string_view text_;
-  const Analysis& analysis_;
+  const Document& analysis_;
   const Lexicon& lexicon_;
   std::vector<std::int32_t> mention_of_token_;  // -1 for none
 };

@@ -24,7 +24,7 @@ struct Draft {
 class Assembler {
  public:
   Assembler(std::string_view text, const std::vector<Quote>& quotes,
-            const std::vector<ReportingClause>& clauses, Analysis& analysis)
+            const std::vector<ReportingClause>& clauses, Document& analysis)
       : text_(text), quotes_(quotes), clauses_(clauses), analysis_(analysis) {}
 
   void run() {
@@ -195,7 +195,7 @@ class Assembler {
   std::string_view text_;
   const std::vector<Quote>& quotes_;
   const std::vector<ReportingClause>& clauses_;
-  Analysis& analysis_;
+  Document& analysis_;
   std::vector<Draft> drafts_;
   std::vector<Mention> speaker_mentions_;
 };
@@ -228,9 +228,8 @@ std::string statement_text(std::string_view text, const std::vector<Token>& toke
   return out;
 }
 
-void find_statements(std::string_view text, const std::vector<Quote>& quotes,
-                     const std::vector<ReportingClause>& clauses, Analysis& analysis) {
-  Assembler(text, quotes, clauses, analysis).run();
+void find_statements(const std::vector<Quote>& quotes, const std::vector<ReportingClause>& clauses, Document& doc) {
+  Assembler(doc.text, quotes, clauses, doc).run();
 }
 
 }  // namespace ng::nlp

@@ -18,8 +18,7 @@ namespace ng::nlp {
 
 // Fills analysis.statements (and adds the pronoun and description mentions
 // of speakers to analysis.mentions).
-void find_statements(std::string_view text, const std::vector<Quote>& quotes,
-                     const std::vector<ReportingClause>& clauses, Analysis& analysis);
+void find_statements(const std::vector<Quote>& quotes, const std::vector<ReportingClause>& clauses, Document& doc);
 
 // The statement text of a content span: quotation marks removed, spaces
 // collapsed, the `cut` span left out.

@@ -8,7 +8,8 @@
 #include <string_view>
 #include <utility>
 
-#include "loaders/news/text_cleanup.hpp"
+#include "common/ascii.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 
@@ -37,9 +38,8 @@ constexpr std::array<std::string_view, 3> kStatementRequired{"id", "speaker", "t
 
 // "Same-As " -> "same_as".
 std::string normalise(const std::string& name) {
-  std::string out = clean_line(name);
+  std::string out = ascii_lower(clean_line(name));
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c == '-' || c == ' ') c = '_';
   }
   return out;

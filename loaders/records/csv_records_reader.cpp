@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "common/unicode.hpp"
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/line_reader.hpp"
-#include "loaders/news/text_cleanup.hpp"
-#include "loaders/news/text_file.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/line_reader.hpp"
+#include "loaders/input/text_cleanup.hpp"
+#include "loaders/input/text_file.hpp"
 #include "loaders/records/csv_header.hpp"
 #include "loaders/records/record_builder.hpp"
 
@@ -120,8 +120,9 @@ class CsvRecordsReader {
       const std::size_t number = reader_.line_number();
       if (status == LineReader::Status::TooLong) {
         report_.skip(fmt::format("{}:{}", path_, number),
-                     fmt::format("line is {} MB, over the limit of {} MB (2 × --max-article-mb)",
-                                 megabytes(reader_.last_length()), megabytes(max_line_bytes_)));
+                     fmt::format("line is {} MB, over the size limit of {} MB (twice the article size limit)",
+                                 megabytes(reader_.last_length()), megabytes(max_line_bytes_)),
+                     InputProblem::Kind::TooLarge);
         start_over();
         continue;
       }

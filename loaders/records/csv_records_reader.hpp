@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 #include "loaders/records/record.hpp"
 
 namespace ng::loaders {

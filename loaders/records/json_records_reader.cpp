@@ -8,8 +8,8 @@
 #include <set>
 #include <span>
 
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/json_lines_reader.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/json_error.hpp"
 #include "loaders/records/json_element_lines.hpp"
 #include "loaders/records/record_builder.hpp"
 

@@ -38,6 +38,7 @@ struct StatementRecord {
 
 struct RecordSet {
   std::string file;  // as given on the command line
+  std::string url;   // the file's IRI, minted once by the input front door (input_files.hpp)
   std::vector<EntityRecord> entities;
   std::vector<StatementRecord> statements;
 };

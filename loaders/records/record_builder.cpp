@@ -4,9 +4,10 @@
 
 #include <algorithm>
 
-#include "loaders/news/iri_text.hpp"
-#include "loaders/news/iso_date.hpp"
-#include "loaders/news/text_cleanup.hpp"
+#include "common/ascii.hpp"
+#include "loaders/input/iri_text.hpp"
+#include "loaders/input/iso_date.hpp"
+#include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
 
@@ -29,8 +30,7 @@ std::vector<std::string> clean_list(const std::vector<std::string>& raw) {
 }
 
 std::optional<bool> parse_direct(std::string_view raw) {
-  std::string text = clean_line(raw);
-  for (char& c : text) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::string text = ascii_lower(clean_line(raw));
   if (text.empty() || text == "true" || text == "yes" || text == "1") return true;
   if (text == "false" || text == "no" || text == "0") return false;
   return std::nullopt;

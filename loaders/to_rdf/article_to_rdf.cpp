@@ -55,10 +55,9 @@ std::string resolve(const Entity& entity, const EntityCatalog& catalog, const on
 
 class Mapper {
  public:
-  Mapper(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-         EntityCatalog& catalog, const ontology::IriMinter& minter, const MappingOptions& options)
-      : article_(article), text_(text), analysis_(analysis), catalog_(catalog), minter_(minter),
-        options_(options), iri_(minter.article(article.url)), sink_(iri_), offsets_(text) {}
+  Mapper(const Article& article, const nlp::Document& analysis, EntityCatalog& catalog, const ontology::IriMinter& minter, const MappingOptions& options)
+      : article_(article), text_(analysis.text), analysis_(analysis), catalog_(catalog), minter_(minter),
+        options_(options), iri_(minter.article(article.url)), sink_(iri_), offsets_(analysis.text) {}
 
   ArticleGraph run() {
     resolve_entities();
@@ -215,7 +214,7 @@ class Mapper {
 
   const Article& article_;
   const std::string& text_;
-  const nlp::Analysis& analysis_;
+  const nlp::Document& analysis_;
   EntityCatalog& catalog_;
   const ontology::IriMinter& minter_;
   const MappingOptions& options_;
@@ -283,10 +282,9 @@ std::vector<std::string> entity_classes(const Entity& e) {
   return classes;
 }
 
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            EntityCatalog& catalog, const ontology::IriMinter& minter,
-                            const MappingOptions& options) {
-  return Mapper(article, text, analysis, catalog, minter, options).run();
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, EntityCatalog& catalog,
+                            const ontology::IriMinter& minter, const MappingOptions& options) {
+  return Mapper(article, document, catalog, minter, options).run();
 }
 
 }  // namespace ng::loaders

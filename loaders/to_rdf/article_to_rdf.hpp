@@ -1,7 +1,7 @@
 #pragma once
 // The one seam where an article and what the extractor found in it become
 // triples: schema.org for the article, entities and statements (the output
-// contract in docs/rdf-model.md), NIF for character offsets, W3C ORG for
+// contract in README.md, "What the graph holds"), NIF for character offsets, W3C ORG for
 // roles, PROV-O for provenance. All of an article's triples go into one
 // named graph named by the article's IRI, so that the article can be
 // replaced as a whole.
@@ -41,8 +41,7 @@ std::string article_fingerprint(const Article& article);
 
 // Resolves the article's entities through (and teaches) the catalog, then
 // maps everything to quads.
-ArticleGraph article_to_rdf(const Article& article, const std::string& text, const nlp::Analysis& analysis,
-                            EntityCatalog& catalog, const ontology::IriMinter& minter,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, EntityCatalog& catalog, const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
 
 // The schema.org classes of an entity: the base class first, then the most

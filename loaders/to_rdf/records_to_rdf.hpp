@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "loaders/news/input_report.hpp"
+#include "loaders/input/input_report.hpp"
 #include "loaders/records/record.hpp"
 #include "loaders/to_rdf/entity_catalog.hpp"
 #include "ontology/iri_minter.hpp"

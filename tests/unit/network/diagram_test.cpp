@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "common/error.hpp"
-#include "graph/diagram.hpp"
+#include "graph/network/diagram.hpp"
 #include "graph/network/dot_writer.hpp"
 #include "graph/network/graphviz_render.hpp"
 #include "network_test_support.hpp"
@@ -15,6 +15,7 @@
 extern char** environ;
 
 using namespace ng::graph;
+using namespace ng::graph::network;
 using namespace ng::network_test;
 namespace fs = std::filesystem;
 
@@ -72,9 +73,7 @@ TEST_CASE("DOT labels keep backslashes, ampersands and line breaks literal", "[n
 
 TEST_CASE("the DOT diagram has clusters, a legend and the entities' names", "[network][diagram]") {
   const Store store = tricky_store();
-  const fs::path path = scratch("combined.dot");
-  write_diagram(store, DiagramOptions{}, path.string());
-  const std::string dot = slurp(path);
+  const std::string dot = make_diagram(store, DiagramOptions{}).dot;
   CHECK(dot.starts_with("digraph G {"));
   CHECK(dot.find("layout=fdp;") != std::string::npos);  // small and undirected: fdp, which draws clusters
   CHECK(dot.find("subgraph cluster_c0") != std::string::npos);
@@ -87,7 +86,7 @@ TEST_CASE("the DOT diagram has clusters, a legend and the entities' names", "[ne
 TEST_CASE("the SVG diagram is well-formed XML showing every name as written", "[network][diagram]") {
   const Store store = tricky_store();
   const fs::path path = scratch("combined.svg");
-  write_diagram(store, DiagramOptions{}, path.string());
+  write_diagram(make_diagram(store, DiagramOptions{}), path.string());
   REQUIRE(fs::file_size(path) > 0);
   if (run({"/usr/bin/python3", "-c", "pass"}) != 0) {
     WARN("skipping the XML check: /usr/bin/python3 is missing");
@@ -101,8 +100,8 @@ TEST_CASE("PNG and PDF diagrams are rendered by Graphviz's libraries", "[network
   const Store store = tricky_store();
   const fs::path png = scratch("combined.png");
   const fs::path pdf = scratch("combined.pdf");
-  write_diagram(store, DiagramOptions{}, png.string());
-  write_diagram(store, DiagramOptions{}, pdf.string());
+  write_diagram(make_diagram(store, DiagramOptions{}), png.string());
+  write_diagram(make_diagram(store, DiagramOptions{}), pdf.string());
   CHECK(slurp(png).starts_with("\x89PNG"));
   CHECK(slurp(pdf).starts_with("%PDF"));
 }
@@ -113,25 +112,20 @@ TEST_CASE("a focused diagram shows only the entities within the given hops", "[n
   options.view = NetworkView::SpeaksAbout;
   options.focus = "port ember";
   options.hops = 1;
-  const fs::path path = scratch("focus.dot");
-  write_diagram(store, options, path.string());
-  const std::string dot = slurp(path);
+  const std::string dot = make_diagram(store, options).dot;
   CHECK(dot.find("label=\"Port Ember\"") != std::string::npos);
   CHECK(dot.find("label=\"Ada Quill\"") != std::string::npos);
   CHECK(dot.find("label=\"Boris Tamm\"") == std::string::npos);
   CHECK(dot.find("penwidth=4") != std::string::npos);  // the focus stands out
   options.hops = 2;
-  write_diagram(store, options, path.string());
-  CHECK(slurp(path).find("label=\"Boris Tamm\"") != std::string::npos);
+  CHECK(make_diagram(store, options).dot.find("label=\"Boris Tamm\"") != std::string::npos);
 }
 
 TEST_CASE("a small directed view is laid out by dot and lone entities are left out", "[network][diagram]") {
   const Store store = tricky_store();
   DiagramOptions options;
   options.view = NetworkView::SpeaksAbout;
-  const fs::path path = scratch("speaks.dot");
-  write_diagram(store, options, path.string());
-  const std::string dot = slurp(path);
+  const std::string dot = make_diagram(store, options).dot;
   CHECK(dot.find("layout=dot;") != std::string::npos);
   CHECK(dot.find("rankdir=LR;") != std::string::npos);
   CHECK(dot.find("label=\"Dora Pike\"") == std::string::npos);  // speaks about nobody
@@ -144,9 +138,7 @@ TEST_CASE("top keeps the most central entities and layout can be chosen", "[netw
   DiagramOptions options;
   options.top = 2;
   options.layout = "neato";
-  const fs::path path = scratch("top.dot");
-  write_diagram(store, options, path.string());
-  const std::string dot = slurp(path);
+  const std::string dot = make_diagram(store, options).dot;
   CHECK(dot.find("layout=neato;") != std::string::npos);
   CHECK(dot.find("cluster_") == std::string::npos);  // neato cannot draw clusters
   std::size_t nodes = 0;
@@ -162,14 +154,29 @@ TEST_CASE("an unknown focus or file type is an error", "[network][diagram]") {
   const Store store = tricky_store();
   DiagramOptions options;
   options.focus = "Nobody Atall";
-  CHECK_THROWS_AS(write_diagram(store, options, scratch("x.svg").string()), ng::Error);
-  CHECK_THROWS_AS(write_diagram(store, DiagramOptions{}, scratch("x.jpeg").string()), ng::UsageError);
+  CHECK_THROWS_AS(write_diagram(make_diagram(store, options), scratch("x.svg").string()), ng::Error);
+  CHECK_THROWS_AS(write_diagram(make_diagram(store, DiagramOptions{}), scratch("x.jpeg").string()), ng::UsageError);
+}
+
+TEST_CASE("a diagram for a folder that does not exist fails with the path and the reason", "[network][diagram]") {
+  const Store store = tricky_store();
+  const Diagram diagram = make_diagram(store, DiagramOptions{});
+  for (const char* name : {"x.svg", "x.png", "x.pdf", "x.dot"}) {
+    const std::string path = (scratch("missing-folder") / "no" / name).string();
+    try {
+      write_diagram(diagram, path);
+      FAIL("no error for " << path);
+    } catch (const ng::IoError& e) {
+      CHECK(std::string(e.what()).find(path) != std::string::npos);
+      CHECK(std::string(e.what()).find("No such file or directory") != std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("an empty store still gives a diagram with its legend", "[network][diagram]") {
   auto store = memory_store();
   const fs::path path = scratch("empty.svg");
-  write_diagram(store, DiagramOptions{}, path.string());
+  write_diagram(make_diagram(store, DiagramOptions{}), path.string());
   CHECK(slurp(path).find("<svg") != std::string::npos);
 }
 

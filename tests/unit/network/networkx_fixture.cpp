@@ -96,8 +96,8 @@ int main(int argc, char** argv) {
   const std::filesystem::path out = argv[1];
   std::filesystem::create_directories(out);
   const StoreFacts facts = newsroom();
-  for (const auto view : {ng::graph::NetworkView::SpeaksAbout, ng::graph::NetworkView::CoMention,
-                          ng::graph::NetworkView::Affiliation, ng::graph::NetworkView::Combined}) {
+  for (const auto view : {ng::graph::network::NetworkView::SpeaksAbout, ng::graph::network::NetworkView::CoMention,
+                          ng::graph::network::NetworkView::Affiliation, ng::graph::network::NetworkView::Combined}) {
     Network net = build_view(facts, view);
     AnalysisOptions options;
     // Converge far below the 1e-6 the comparison allows.

@@ -24,9 +24,9 @@ std::size_t quads_in(const ng::graph::Store& store, const std::string& graph_nam
 TEST_CASE("metrics are stored in a graph of their own that SPARQL can rank by", "[network][output]") {
   auto store = memory_store();
   store.add(harbour_story());
-  Network net = build_view(store, ng::graph::NetworkView::Combined);
+  Network net = build_view(store, ng::graph::network::NetworkView::Combined);
   analyse(net);
-  const std::string name = metrics_graph_name(kBase, ng::graph::NetworkView::Combined);
+  const std::string name = metrics_graph_name(kBase, ng::graph::network::NetworkView::Combined);
   CHECK(name == kBase + "metrics/combined");
   const std::size_t written = store_metrics(store, net, kBase);
   CHECK(written == 1 + 9 * net.vertex_count());
@@ -55,13 +55,13 @@ TEST_CASE("storing metrics again replaces the earlier run and leaves article gra
   auto store = memory_store();
   store.add(harbour_story());
   const std::size_t before = store.size();
-  Network net = build_view(store, ng::graph::NetworkView::SpeaksAbout);
+  Network net = build_view(store, ng::graph::network::NetworkView::SpeaksAbout);
   analyse(net);
   const std::size_t first = store_metrics(store, net, kBase);
   store_metrics(store, net, kBase);
   CHECK(store.size() == before + first);
   // A second view gets a graph of its own.
-  Network mentions = build_view(store, ng::graph::NetworkView::CoMention);
+  Network mentions = build_view(store, ng::graph::network::NetworkView::CoMention);
   analyse(mentions);
   const std::size_t second = store_metrics(store, mentions, kBase);
   CHECK(store.size() == before + first + second);
@@ -76,7 +76,7 @@ TEST_CASE("metrics.csv has one row per entity, most central first, quoted where 
   quads.insert(quads.end(), w.quads.begin(), w.quads.end());
   auto store = memory_store();
   store.add(quads);
-  Network net = build_view(store, ng::graph::NetworkView::Combined);
+  Network net = build_view(store, ng::graph::network::NetworkView::Combined);
   analyse(net);
   std::ostringstream out;
   write_metrics_csv(out, net);
@@ -97,7 +97,7 @@ TEST_CASE("GraphML escapes labels and says whether the view is directed", "[netw
   quads.insert(quads.end(), w.quads.begin(), w.quads.end());
   auto store = memory_store();
   store.add(quads);
-  Network net = build_view(store, ng::graph::NetworkView::Affiliation);
+  Network net = build_view(store, ng::graph::network::NetworkView::Affiliation);
   analyse(net);
   std::ostringstream out;
   write_graphml(out, net);

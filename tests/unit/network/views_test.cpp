@@ -8,7 +8,7 @@ using namespace ng::network_test;
 
 namespace {
 
-Network view_of(const std::vector<Quad>& quads, ng::graph::NetworkView view) {
+Network view_of(const std::vector<Quad>& quads, ng::graph::network::NetworkView view) {
   auto store = memory_store();
   store.add(quads);
   return build_view(store, view);
@@ -37,7 +37,7 @@ bool linked(const Network& net, const std::string& from, const std::string& to) 
 }  // namespace
 
 TEST_CASE("a statement links its speaker to each entity it is about, weighted by statements", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::SpeaksAbout);
   CHECK(net.directed());
   CHECK(net.vertex_count() == 4);  // Ada, Boris, Dora (speaks about nobody), Port Ember
   CHECK(net.edge_count() == 3);
@@ -57,7 +57,7 @@ TEST_CASE("a statement links its speaker to each entity it is about, weighted by
 }
 
 TEST_CASE("a speaker is a vertex even when their statements are about nobody", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::SpeaksAbout);
   const auto dora = net.find(person("dora_pike"));
   REQUIRE(dora);
   CHECK(net.graph[*dora].statements == 1);
@@ -66,13 +66,13 @@ TEST_CASE("a speaker is a vertex even when their statements are about nobody", "
 }
 
 TEST_CASE("speaking about oneself and speakers who are not entities are left out", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::SpeaksAbout);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::SpeaksAbout);
   CHECK_FALSE(linked(net, person("boris_tamm"), person("boris_tamm")));
   CHECK_FALSE(net.find(kBase + "unknown/voice"));
 }
 
 TEST_CASE("entities named in the same article are linked once per article", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::CoMention);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::CoMention);
   CHECK_FALSE(net.directed());
   CHECK(net.vertex_count() == 7);
   CHECK(net.edge_count() == 6 + 6 + 3 - 1);  // Ada and Boris share two articles
@@ -87,7 +87,7 @@ TEST_CASE("entities named in the same article are linked once per article", "[ne
 }
 
 TEST_CASE("roles link a person to the organisation and the place of the role", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::Affiliation);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::Affiliation);
   CHECK(net.directed());
   CHECK(net.vertex_count() == 5);
   const NetworkEdge& chair = link(net, person("ada_quill"), organization("harbour_guild"));
@@ -99,7 +99,7 @@ TEST_CASE("roles link a person to the organisation and the place of the role", "
 }
 
 TEST_CASE("the combined view merges the three relations into one undirected link per pair", "[network][views]") {
-  const Network net = view_of(harbour_story(), ng::graph::NetworkView::Combined);
+  const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::Combined);
   CHECK_FALSE(net.directed());
   CHECK(net.vertex_count() == 7);
   const NetworkEdge& ada_boris = link(net, person("boris_tamm"), person("ada_quill"));
@@ -118,7 +118,7 @@ TEST_CASE("an entity named differently in two graphs keeps its longest name and 
   QuadWriter w;
   w.text(person("ada_quill"), v::schema::kName, "Ada", article("budget_vote"));
   quads.insert(quads.end(), w.quads.begin(), w.quads.end());
-  const Network net = view_of(quads, ng::graph::NetworkView::SpeaksAbout);
+  const Network net = view_of(quads, ng::graph::network::NetworkView::SpeaksAbout);
   const NetworkVertex& ada = net.graph[*net.find(person("ada_quill"))];
   CHECK(ada.label == "Ada Quill");
   CHECK(ada.type == ng::ontology::EntityType::Person);
@@ -126,15 +126,15 @@ TEST_CASE("an entity named differently in two graphs keeps its longest name and 
 }
 
 TEST_CASE("views come out the same on every run", "[network][views]") {
-  const Network a = view_of(harbour_story(), ng::graph::NetworkView::Combined);
-  const Network b = view_of(harbour_story(), ng::graph::NetworkView::Combined);
+  const Network a = view_of(harbour_story(), ng::graph::network::NetworkView::Combined);
+  const Network b = view_of(harbour_story(), ng::graph::network::NetworkView::Combined);
   REQUIRE(a.vertex_count() == b.vertex_count());
   for (std::size_t v = 0; v < a.vertex_count(); ++v) CHECK(a.graph[v].iri == b.graph[v].iri);
   CHECK(a.graph[0].iri < a.graph[1].iri);
 }
 
 TEST_CASE("an empty store gives empty views", "[network][views]") {
-  const Network net = view_of({}, ng::graph::NetworkView::Combined);
+  const Network net = view_of({}, ng::graph::network::NetworkView::Combined);
   CHECK(net.vertex_count() == 0);
   CHECK(net.edge_count() == 0);
 }

@@ -83,7 +83,7 @@ TEST_CASE("an oversize text article is skipped with the limit in the message", "
   CHECK(got.articles.empty());
   REQUIRE(got.report.problems.size() == 1);
   CHECK(got.report.problems[0].origin == path);
-  CHECK(got.report.problems[0].message == "article is 1.5 MB, over the limit of 1 MB (--max-article-mb)");
+  CHECK(got.report.problems[0].message == "article is 1.5 MB, over the size limit of 1 MB");
 }
 
 TEST_CASE("an HTML file may carry four times the article limit in markup", "[inputs][html]") {

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "loaders/news/json_lines_reader.hpp"
 #include "tests/unit/news/test_support.hpp"
 
@@ -83,7 +83,7 @@ TEST_CASE("an article over the limit in a JSON line is skipped with the size mes
   REQUIRE(articles.size() == 1);
   REQUIRE(report.problems.size() == 1);
   CHECK(report.problems[0].origin == "feed.jsonl:1");
-  CHECK(report.problems[0].message == "article is 1.5 MB, over the limit of 1 MB (--max-article-mb)");
+  CHECK(report.problems[0].message == "article is 1.5 MB, over the size limit of 1 MB");
 }
 
 TEST_CASE("a url that is not an absolute IRI is replaced by the line's file IRI", "[news][jsonl]") {

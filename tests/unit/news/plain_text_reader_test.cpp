@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "loaders/news/iri_text.hpp"
+#include "loaders/input/iri_text.hpp"
 #include "loaders/news/plain_text_reader.hpp"
 #include "tests/unit/news/test_support.hpp"
 

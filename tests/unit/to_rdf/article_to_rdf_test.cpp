@@ -14,8 +14,7 @@ namespace {
 
 struct Mapped {
   loaders::Article article;
-  std::string text;
-  nlp::Analysis analysis;
+  nlp::Document analysis;
   loaders::ArticleGraph graph;
 };
 
@@ -25,9 +24,8 @@ Mapped map(const std::string& title, const std::string& body, loaders::EntityCat
   m.article.title = title;
   m.article.body = body;
   m.article.date_published = "2026-03-01";
-  m.text = m.article.full_text();
-  m.analysis = nlp::analyze(m.text, nlp::Lexicon::builtin());
-  m.graph = loaders::article_to_rdf(m.article, m.text, m.analysis, catalog, ontology::IriMinter());
+  m.analysis = nlp::analyze(m.article.full_text(), nlp::Lexicon::builtin());
+  m.graph = loaders::article_to_rdf(m.article, m.analysis, catalog, ontology::IriMinter());
   return m;
 }
 
@@ -65,12 +63,12 @@ TEST_CASE("offsets count code points, not bytes", "[to_rdf][article]") {
     REQUIRE(anchor.size() == 1);
     // Walk the text by code points to the offsets.
     std::size_t i = 0, cp = 0, byte_begin = 0;
-    while (i < m.text.size() && cp < end) {
+    while (i < m.analysis.text.size() && cp < end) {
       if (cp == begin) byte_begin = i;
-      next_code_point(m.text, i);
+      next_code_point(m.analysis.text, i);
       ++cp;
     }
-    CHECK(m.text.substr(byte_begin, i - byte_begin) == anchor.front());
+    CHECK(m.analysis.text.substr(byte_begin, i - byte_begin) == anchor.front());
   }
 }
 

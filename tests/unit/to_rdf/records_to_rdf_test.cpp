@@ -42,8 +42,7 @@ TEST_CASE("a record and an article that name the same entity meet on one IRI", "
   article.url = "file:///a.txt";
   article.title = "Quotas";
   article.body = "The NSC said on Monday that quotas would fall.";
-  const std::string text = article.full_text();
-  const auto analysis = nlp::analyze(text, nlp::Lexicon::builtin());
-  const auto mapped = loaders::article_to_rdf(article, text, analysis, catalog, minter);
+  const auto document = nlp::analyze(article.full_text(), nlp::Lexicon::builtin());
+  const auto mapped = loaders::article_to_rdf(article, document, catalog, minter);
   CHECK(test::has(mapped.quads, mapped.article_iri, v::schema::kMentions, orgs.front()));
 }

@@ -336,6 +336,15 @@ std::vector<std::pair<TermId, std::string>> QuadStore::sources() {
   return out;
 }
 
+std::optional<std::string> QuadStore::source(TermId graph) {
+  U32Key key{graph};
+  MDB_val k = key.val(), v{};
+  const int rc = mdb_get(txn(), env_->sources, &k, &v);
+  if (rc == MDB_NOTFOUND) return std::nullopt;
+  lmdb::check(rc, "cannot read where a graph came from", where());
+  return std::string(lmdb::view(v));
+}
+
 // --- meta --------------------------------------------------------------------
 
 std::optional<std::string> QuadStore::meta(std::string_view key) {

@@ -92,6 +92,7 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   // --- where graphs came from (for `newsgraph remove`) ---
   void set_source(TermId graph, std::string_view input_path);
   std::vector<std::pair<TermId, std::string>> sources();
+  std::optional<std::string> source(TermId graph);
 
   // --- small named values kept with the store ---
   std::optional<std::string> meta(std::string_view key);

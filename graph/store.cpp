@@ -202,9 +202,18 @@ void Store::replace_graph(std::string_view graph_name, std::span<const ontology:
     }
   }
   if (graph_name.empty()) throw StoreError("replace_graph: the graph name is empty");
-  remove_graph(graph_name);
+  // The graph's input file stays recorded: an article mapped again from the
+  // store (its entities link elsewhere now) still came from that file.
+  QuadStore& store = *native_->quads;
   const std::string name(graph_name);
-  add_quads(*native_->quads, quads, &name);
+  const std::optional<TermId> old = store.find(graph::spelling_of(ontology::Term::iri(name)));
+  const std::optional<std::string> source = old ? store.source(*old) : std::nullopt;
+  remove_graph(graph_name);
+  add_quads(store, quads, &name);
+  if (!source || quads.empty()) return;
+  if (const std::optional<TermId> graph = store.find(graph::spelling_of(ontology::Term::iri(name)))) {
+    store.set_source(*graph, *source);
+  }
 }
 
 bool Store::has_graph(std::string_view graph_name) const {

@@ -88,7 +88,7 @@ class Store {
 
   // The input file a graph was built from (absolute path), kept so that
   // `newsgraph remove` can find the graphs of a file, or of files that
-  // are gone. Removing the graph forgets it.
+  // are gone. Removing the graph forgets it; replacing it keeps it.
   void set_graph_source(std::string_view graph_name, std::string_view input_path);
   // Graph name -> input path, for the graphs that have one.
   std::vector<std::pair<std::string, std::string>> graph_sources() const;

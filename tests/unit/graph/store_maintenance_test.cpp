@@ -142,3 +142,40 @@ TEST_CASE("check reports a truncated data file, a missing store and garbage", "[
     CHECK_THAT(report.problems.front(), Catch::StartsWith("no store at"));
   }
 }
+
+TEST_CASE("a graph's input file stays recorded when the graph is replaced, and goes when it is removed",
+          "[graph][store][sources]") {
+  TempDir dir;
+  const std::string path = dir / "store";
+  const std::string first = article(1), second = article(2);
+  {
+    Store store(writer(path));
+    store.add(newsroom());
+    store.set_graph_source(first, "/news/harbour.txt");
+    store.set_graph_source(second, "/news/pier.txt");
+    store.commit();
+  }
+  {
+    // An article mapped again (its entities link elsewhere now) keeps its file.
+    Store store(writer(path));
+    std::vector<Quad> again;
+    for (const Quad& q : newsroom()) {
+      if (q.graph_name == first && q.predicate != schema("affiliation")) again.push_back(q);
+    }
+    store.replace_graph(first, again);
+    CHECK(store.remove_graph(second) > 0);
+    store.commit();
+  }
+  const Store store(reader(path));
+  const std::vector<std::pair<std::string, std::string>> expected{{first, "/news/harbour.txt"}};
+  CHECK(store.graph_sources() == expected);
+  // A graph replaced by nothing is gone, and so is its file.
+  {
+    Store emptied(writer(dir / "store2"));
+    emptied.add(newsroom());
+    emptied.set_graph_source(first, "/news/harbour.txt");
+    emptied.replace_graph(first, {});
+    emptied.commit();
+    CHECK(emptied.graph_sources().empty());
+  }
+}

@@ -23,7 +23,8 @@ void add_load_command(CLI::App& app, Action& action) {
                    file.graphs.size() == 1 ? "" : "s");
         quads += file.quads;
       }
-      fmt::print("newsgraph load: {} files, {} quads; store: {} ({} quads)\n", report.files.size(), quads,
+      fmt::print("newsgraph load: {} file{}, {} quads; store: {} ({} quads)\n", report.files.size(),
+                 report.files.size() == 1 ? "" : "s", quads,
                  args->store_path, report.store_quads);
       return kExitOk;
     };

@@ -29,7 +29,8 @@ void add_remove_command(CLI::App& app, Action& action) {
         }
       }
       for (const auto& missing : report.not_found) spdlog::warn("{}: not in the store", missing);
-      fmt::print("newsgraph remove: {} graphs {}; store: {} ({} quads)\n", report.removed.size(),
+      fmt::print("newsgraph remove: {} graph{} {}; store: {} ({} quads)\n", report.removed.size(),
+                 report.removed.size() == 1 ? "" : "s",
                  args->dry_run ? "would go" : "removed", args->store_path, report.store_quads);
       if (!report.removed.empty() && !args->dry_run) {
         fmt::print("(the files of a previous `build --out` still show them until the next build)\n");

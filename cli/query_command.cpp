@@ -113,12 +113,7 @@ void add_query_command(CLI::App& app, Action& action) {
     action = [args] {
       if (args->query.empty() == args->file.empty()) throw UsageError("give a query text or -f FILE, not both or neither");
       const std::string query = args->file.empty() ? args->query : read_file(args->file);
-      const ontology::IriMinter minter(base_or_default(args->base));
       graph::QueryOptions options;
-      options.prefixes = pipeline::output_prefixes(minter);
-      options.base = !args->base.empty() ? args->base
-                     : !args->file.empty() ? graph::file_graph_iri(args->file)
-                                           : std::string(ontology::IriMinter::kDefaultBase);
       options.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args->timeout_seconds * 1000));
       options.max_memory_bytes = args->max_memory_mb * 1024 * 1024;
       std::optional<graph::Store> store;
@@ -128,9 +123,14 @@ void add_query_command(CLI::App& app, Action& action) {
         store.emplace(graph::StoreOptions{"", graph::StoreOptions::Mode::ReadWrite, true});
         graph::load_query_files(*store, args->graphs);
         options.default_graph = graph::kFilesDefaultGraph;
-        // FROM <file:...> names local files to read, like --graph.
-        graph::load_dataset_files(*store, graph::inspect_query(query, options).dataset);
       }
+      // The base the store was built with, unless --base says otherwise.
+      const std::string base = base_or_stored(args->base, *store);
+      const ontology::IriMinter minter(base);
+      options.prefixes = pipeline::output_prefixes(minter);
+      options.base = !args->base.empty() ? args->base : !args->file.empty() ? graph::file_graph_iri(args->file) : base;
+      // FROM <file:...> names local files to read, like --graph.
+      if (!args->graphs.empty()) graph::load_dataset_files(*store, graph::inspect_query(query, options).dataset);
       Output output(args->format, stdout_is_terminal());
       graph::run_query(*store, query, options, output);
       return kExitOk;

@@ -60,13 +60,18 @@ void add_serve_command(CLI::App& app, Action& action) {
                                         "by default");
   cmd->callback([args, &action] {
     action = [args] {
-      // Fail now, not at the first request, when there is no store.
-      { const graph::Store check = open_store_for_reading(args->store); }
-      const ontology::IriMinter minter(base_or_default(args->base));
+      // Fail now, not at the first request, when there is no store; and
+      // take the base the store was built with unless --base says otherwise.
+      std::string base;
+      {
+        const graph::Store check = open_store_for_reading(args->store);
+        base = base_or_stored(args->base, check);
+      }
+      const ontology::IriMinter minter(base);
       server::ServeOptions options;
       options.endpoint.store = args->store;
       options.endpoint.prefixes = pipeline::output_prefixes(minter);
-      options.endpoint.base = base_or_default(args->base);
+      options.endpoint.base = base;
       options.endpoint.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(args->timeout_seconds * 1000));
       options.endpoint.max_rows = args->max_rows;
       options.endpoint.max_memory_bytes = args->max_memory_mb * 1024 * 1024;

@@ -19,6 +19,9 @@ pkg_check_modules(SERD REQUIRED IMPORTED_TARGET serd-0)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # `newsgraph serve`'s HTTP server.
 pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# The store: LMDB (liblmdb-dev) and XXH3 hashes of terms (libxxhash-dev).
+pkg_check_modules(LMDB REQUIRED IMPORTED_TARGET lmdb)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc)
 pkg_check_modules(IGRAPH REQUIRED IMPORTED_TARGET igraph)

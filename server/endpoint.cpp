@@ -125,7 +125,7 @@ Response Endpoint::graph(const Request& request) const {
   if (name != nullptr) {
     // 404 for a graph the store does not have, rather than an empty graph.
     try {
-      if (!current_store(options_.store).has_graph(*name)) return error(404, "no graph <" + *name + "> in the store");
+      if (!latest_store(options_.store).has_graph(*name)) return error(404, "no graph <" + *name + "> in the store");
     } catch (const Error& e) {
       return error(500, e.what());
     }
@@ -171,7 +171,7 @@ Response Endpoint::run(const std::string& text, const Request& request, const st
   }
   CappedWriter writer(*format, options_.max_rows);
   try {
-    graph::run_query(current_store(options_.store), text, options, writer);
+    graph::run_query(latest_store(options_.store), text, options, writer);
   } catch (const QueryError& e) {
     const std::string message = e.what();
     return error(message.starts_with("the query ran out of time") ? 503 : 400, message);

@@ -1,9 +1,8 @@
 #pragma once
-// QuadSource over today's Store: default-graph lookups go through
-// StatementCursor (Redland's indexes, each triple once), lookups inside one
-// named graph through a snapshot of that graph (GraphStatements), kept for
-// the few most recently used graphs. When the store gets an id-level match
-// API, this is the one file that changes.
+// QuadSource over the store's id-level API (graph/store_ids.hpp): every
+// triple pattern is one range of one index, the default graph's repeats
+// are dropped by the store, and terms are turned from the store's ids into
+// the query's (TermTable) once per query.
 //
 // Not thread-safe (a Store belongs to one thread). Throws StoreError.
 

@@ -177,7 +177,7 @@ def limit_checks(store):
     server, log, url = start(store, "--timeout", "1", "--max-rows", "50")
     try:
         w = SPARQLWrapper(url)
-        w.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }")
+        w.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
         w.setReturnFormat(JSON)
         try:
             w.query()

@@ -27,10 +27,12 @@ demo: build
 	@echo "Try: $(BUILD)/newsgraph query --store out/store -f examples/queries/most_quoted.rq"
 
 # Sanitizer runtime options for the suite, because of Debian's Redland:
-# - strict_memcmp=0: librdf's Berkeley DB cursor compares keys with memcmp
-#   over the longer key's length, reading up to a few bytes past the shorter
-#   (heap-buffer-overflow in librdf_iterator_next). memcmp stops at the first
-#   difference, so ASan is told to check only the bytes before it.
+# - strict_memcmp=0: librdf's Berkeley DB cursor (Redland's hashes storage,
+#   still used by `newsgraph migrate` and its tests to read stores of
+#   newsgraph 0.1) compares keys with memcmp over the longer key's length,
+#   reading up to a few bytes past the shorter (heap-buffer-overflow in
+#   librdf_iterator_next). memcmp stops at the first difference, so ASan is
+#   told to check only the bytes before it.
 # - fast_unwind_on_malloc=0: Redland and raptor have no frame pointers; the
 #   fast unwinder stops inside them and tests/lsan.supp could not match.
 ASAN_RUNTIME_OPTIONS = detect_leaks=1:strict_memcmp=0:fast_unwind_on_malloc=0

@@ -55,6 +55,7 @@ void add_analyze_command(CLI::App& app, Action& action) {
       args->options.analysis.betweenness_samples = args->samples;
       const auto mode = args->no_store ? graph::StoreOptions::Mode::ReadOnly : graph::StoreOptions::Mode::ReadWrite;
       graph::Store store(graph::StoreOptions{args->store, mode, false});
+      if (args->options.base.empty()) args->options.base = store.base_iri().value_or("");  // as it was built
       print_summary(pipeline::analyze(store, args->options), args->options.view);
       return kExitOk;
     };

@@ -30,6 +30,11 @@ void add_path_command(CLI::App& app, Action& action);
 void add_top_command(CLI::App& app, Action& action);
 void add_ego_command(CLI::App& app, Action& action);
 void add_diagram_command(CLI::App& app, Action& action);
+// Keeping the store: pipeline/store_edit and graph/store_check, graph/store_migrate.
+void add_remove_command(CLI::App& app, Action& action);
+void add_load_command(CLI::App& app, Action& action);
+void add_check_command(CLI::App& app, Action& action);
+void add_migrate_command(CLI::App& app, Action& action);
 
 // The default store: $NEWSGRAPH_STORE, else ./newsgraph-store.
 std::string default_store();

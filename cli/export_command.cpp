@@ -42,7 +42,7 @@ void add_export_command(CLI::App& app, Action& action) {
         graph::network::write_diagram(graph::network::make_diagram(store, {}), args->output);
         return kExitOk;
       }
-      const ontology::IriMinter minter(base_or_default(args->base));
+      const ontology::IriMinter minter(base_or_stored(args->base, store));
       graph::ExportOptions options;
       options.prefixes = pipeline::output_prefixes(minter);
       graph::RdfFormat format = graph::RdfFormat::Turtle;

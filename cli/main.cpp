@@ -36,8 +36,8 @@ Examples:
   newsgraph analyze --store out/store --out out/analysis
   newsgraph diagram --store out/store --top 50 -o network.svg
 
-Store: an embedded Redland store (Berkeley DB files) in a directory; the
-default is $NEWSGRAPH_STORE or ./newsgraph-store. No server to start.)";
+Store: an embedded Redland store (LMDB files) in a directory; the default
+is $NEWSGRAPH_STORE or ./newsgraph-store. No server to start.)";
 
 void configure_logging(const std::string& level, bool quiet, int verbose) {
   auto logger = spdlog::stderr_color_mt("newsgraph");
@@ -96,6 +96,10 @@ int main(int argc, char** argv) {
   add_top_command(app, action);
   add_ego_command(app, action);
   add_diagram_command(app, action);
+  add_remove_command(app, action);
+  add_load_command(app, action);
+  add_check_command(app, action);
+  add_migrate_command(app, action);
   // The exit codes and examples on the main help only, not under every command.
   app.footer(kFooter);
   for (CLI::App* command : app.get_subcommands({})) command->footer("");

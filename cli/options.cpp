@@ -39,4 +39,9 @@ std::string base_or_default(const std::string& base) {
   return base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : base;
 }
 
+std::string base_or_stored(const std::string& base, const graph::Store& store) {
+  if (!base.empty()) return base;
+  return base_or_default(store.base_iri().value_or(""));
+}
+
 }  // namespace ng::cli

@@ -25,5 +25,8 @@ CLI::Option* add_format_option(CLI::App& cmd, std::string& format, const std::ve
 graph::Store open_store_for_reading(const std::string& path);
 // The base IRI for output prefixes: the option when given, else the default.
 std::string base_or_default(const std::string& base);
+// The same, but without the option: the base the store was built with (kept
+// in the store), so that later commands do not need --base again.
+std::string base_or_stored(const std::string& base, const graph::Store& store);
 
 }  // namespace ng::cli

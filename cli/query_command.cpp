@@ -79,7 +79,7 @@ void add_query_command(CLI::App& app, Action& action) {
           store->add(quads);
         }
       }
-      const ontology::IriMinter minter(base_or_default(args->base));
+      const ontology::IriMinter minter(base_or_stored(args->base, *store));
       const graph::QueryResult result = graph::run_query(*store, query, pipeline::output_prefixes(minter));
       const bool graph_result = result.kind == graph::QueryResult::Kind::Graph;
       std::cout << graph::format_result(result, parse_format(args->format, stdout_is_terminal(), graph_result));

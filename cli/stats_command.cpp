@@ -18,7 +18,7 @@ void add_stats_command(CLI::App& app, Action& action) {
   cmd->callback([store_path, base, &action] {
     action = [store_path, base] {
       const graph::Store store = open_store_for_reading(*store_path);
-      const ontology::IriMinter minter(base_or_default(*base));
+      const ontology::IriMinter minter(base_or_stored(*base, store));
       fmt::print("{}", pipeline::format_stats(pipeline::compute_stats(store), pipeline::output_prefixes(minter)));
       return kExitOk;
     };

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "common/error.hpp"
+#include "graph/redland_storage.hpp"
 #include "ontology/vocabulary.hpp"
 
 namespace ng::graph::redland {
@@ -77,49 +78,38 @@ World::World() : log_(std::make_unique<LogSink>()), world_(librdf_new_world()) {
   if (!world_) throw StoreError("could not create the Redland world (out of memory?)");
   librdf_world_set_logger(world_.get(), log_.get(), log_handler);
   librdf_world_open(world_.get());
+  register_storage_module(world_.get());
 }
 
 RedlandModel::RedlandModel() = default;
 
-void RedlandModel::open(const StorageSpec& spec) {
+void RedlandModel::open(const char* storage_name, const std::vector<std::pair<std::string, std::string>>& options,
+                        const std::string& where) {
   close();
   // Options are passed as an array rather than librdf's quoted option
-  // string, so that a directory name with a quote cannot break them.
-  // index-predicates adds the p2so index (?s p ?o); contexts are on
-  // because every newsgraph triple lives in a named graph.
-  std::vector<const char*> options;
-  const auto put = [&options](const char* key, const char* value) {
-    options.push_back(key);
-    options.push_back(value);
-  };
-  const bool on_disk = !spec.directory.empty();
-  put("hash-type", on_disk ? "bdb" : "memory");
-  if (on_disk) put("dir", spec.directory.c_str());
-  put("contexts", "yes");
-  put("index-predicates", "yes");
-  put("write", spec.writable ? "yes" : "no");
-  put("new", spec.create ? "yes" : "no");
-  options.push_back(nullptr);
-
+  // string, so that a path with a quote cannot break them.
+  std::vector<const char*> array;
+  for (const auto& [key, value] : options) {
+    array.push_back(key.c_str());
+    array.push_back(value.c_str());
+  }
+  array.push_back(nullptr);
   using HashPtr = std::unique_ptr<librdf_hash, CDeleter<librdf_free_hash>>;
-  HashPtr hash(librdf_new_hash_from_array_of_strings(world(), nullptr, options.data()));
+  HashPtr hash(librdf_new_hash_from_array_of_strings(world(), nullptr, array.data()));
   if (!hash) throw StoreError("could not build the storage options (out of memory?)");
-  const std::string where = on_disk ? spec.directory : std::string("memory");
-  storage_.reset(librdf_new_storage_with_options(world(), "hashes", "triples", hash.get()));
+  storage_.reset(librdf_new_storage_with_options(world(), storage_name, "triples", hash.get()));
   if (!storage_) {
     throw StoreError("could not open the RDF storage in " + where + ": " +
-                     log().take_error_text("Berkeley DB refused to open the files"));
+                     log().take_error_text("the storage refused to open"));
   }
   model_.reset(librdf_new_model(world(), storage_.get(), nullptr));
   if (!model_) {
     storage_.reset();
     throw StoreError("could not open the RDF model in " + where + ": " + log().take_error_text("unknown reason"));
   }
-  writable_ = spec.writable;
 }
 
 void RedlandModel::close() {
-  if (model_ && writable_) librdf_model_sync(model_.get());
   model_.reset();
   storage_.reset();
 }

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/c_deleter.hpp"
@@ -68,8 +69,9 @@ class LogSink {
   std::vector<LogMessage> errors_;
 };
 
-// The librdf world with newsgraph's logger installed. The LogSink is
-// declared first so that it outlives the world that points to it.
+// The librdf world with newsgraph's logger installed and newsgraph's
+// storage module registered (redland_storage.hpp). The LogSink is declared
+// first so that it outlives the world that points to it.
 class World {
  public:
   World();
@@ -81,25 +83,16 @@ class World {
   WorldPtr world_;
 };
 
-// Storage options (the `options` string of librdf_new_storage).
-struct StorageSpec {
-  // Directory of the BDB files; empty = in-memory hashes.
-  std::string directory;
-  bool writable = true;
-  bool create = false;  // new='yes': create empty files
-};
-
 // One class owns world, storage and model, declared in that order so that
-// they are destroyed model first, world last. The storage can be closed and
-// reopened (newsgraph switches generation directories) while the world
-// stays.
+// they are destroyed model first, world last.
 class RedlandModel {
  public:
   RedlandModel();
-  // Opens `hashes` storage with contexts and a predicate index. Throws
-  // StoreError naming the directory and the library's reason.
-  void open(const StorageSpec& spec);
-  // Flushes BDB files (librdf_model_sync) and frees model and storage.
+  // Opens a storage by name with options (key, value) and a model on it.
+  // Throws StoreError naming `where` and the library's reason.
+  void open(const char* storage_name, const std::vector<std::pair<std::string, std::string>>& options,
+            const std::string& where);
+  // Frees model and storage (a storage that owns its files syncs them).
   void close();
   bool is_open() const noexcept { return model_ != nullptr; }
 
@@ -111,7 +104,6 @@ class RedlandModel {
   World world_;
   StoragePtr storage_;
   ModelPtr model_;
-  bool writable_ = false;
 };
 
 // Terms to nodes and back. make_node throws StoreError for a term librdf

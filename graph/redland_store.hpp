@@ -1,14 +1,14 @@
 #pragma once
 // Store::Native: what a Store is made of, for graph/ code only (store.cpp,
-// the SPARQL engine, DESCRIBE). Public code sees only graph/store.hpp.
+// the SPARQL engine, DESCRIBE, the exporters). Public code sees only
+// graph/store.hpp.
 
-#include <filesystem>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
 
+#include "graph/quad_store.hpp"
 #include "graph/redland.hpp"
 #include "graph/store.hpp"
 #include "graph/store_directory.hpp"
@@ -24,35 +24,25 @@ struct QueryEngineDeleter {
 
 struct Store::Native {
   StoreOptions options;
-  // Persistent writers only: the lock and the generation directories. It
-  // is declared before `rdf` so that the BDB files are closed before a
-  // work generation that was not committed is deleted.
+  // Persistent writers only: the writer lock, released last.
   std::optional<StoreDirectory> directory;
+  // The quads. Shared with the Redland storage module's instance and with
+  // open cursors; Store's destructor ends its transaction.
+  std::shared_ptr<QuadStore> quads;
+  // librdf world and a model over the "newsgraph" storage on `quads`.
   redland::RedlandModel rdf;
-  // True while `rdf` is open read-write on the work generation (a
-  // persistent writer opens the live generation read-only until the
-  // first change, so that a writer that changes nothing copies nothing).
-  bool writing = false;
-
-  // Every predicate IRI in the store, or a superset (removing a graph does
-  // not shrink it). It turns (s ?p ?o) and (?s ?p o) lookups, which
-  // Redland's `hashes` storage answers by scanning every statement, into
-  // one index lookup per predicate. Saved as `predicates.txt` in each
-  // generation; when a generation has none, `predicates_known` is false
-  // and lookups fall back to scanning.
-  std::set<std::string> predicates;
-  bool predicates_known = true;
-
-  // One node per predicate IRI used for (?s p ?o) lookups, kept for the
-  // store's lifetime. Redland's p2so index iterator takes a reference on
-  // the predicate node for every row it returns and gives back only one
-  // (a librdf 1.0.17 bug): with a fresh node per lookup, every lookup
-  // leaked a node; with these shared ones, each predicate leaks once.
-  mutable std::map<std::string, redland::NodePtr> predicate_nodes;
-
   // rasqal, created on the first query; destroyed before `rdf` because it
   // shares the raptor world of the librdf world.
   std::unique_ptr<detail::QueryEngine, detail::QueryEngineDeleter> query_engine;
+
+  // Librdf nodes of ids, for the SPARQL triples source (cleared when the
+  // store's id epoch changes, and when it grows large).
+  std::unordered_map<TermId, redland::NodePtr> nodes;
+  std::uint64_t nodes_epoch = 0;
+  // A new reference to the node of an id (null for the unnamed graph).
+  librdf_node* node(TermId id);
+  // The id of a librdf node's term, if the store has it.
+  std::optional<TermId> id_of(librdf_node* node) const;
 
   librdf_world* world() const noexcept { return rdf.world(); }
   librdf_model* model() const noexcept { return rdf.model(); }

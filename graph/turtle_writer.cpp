@@ -99,6 +99,21 @@ size_t stream_sink(const void* buf, size_t len, void* stream) noexcept {
   return out->good() ? len : 0;
 }
 
+// The prefix list to write with: the caller's, plus xsd (needed to force
+// quoted numbers) when the caller did not give it.
+PrefixList with_xsd(const PrefixList& prefixes) {
+  PrefixList all = prefixes;
+  const bool has_xsd = std::any_of(all.begin(), all.end(), [](const auto& p) { return p.first == "xsd"; });
+  if (!has_xsd) all.emplace_back("xsd", std::string(vocab::xsd::kNamespace));
+  return all;
+}
+
+int predicate_rank(const ontology::Term& predicate) { return predicate.value == vocab::rdf::kType ? 0 : 1; }
+
+}  // namespace
+
+namespace detail {
+
 class SerdOutput {
  public:
   SerdOutput(std::ostream& out, SerdSyntax syntax, const PrefixList& prefixes, const std::set<std::string>& used)
@@ -183,43 +198,41 @@ class SerdOutput {
   WriterPtr writer_;
 };
 
-// The prefixes that will appear in the output: a pre-pass, so that only
-// those are declared.
-class PrefixUse {
- public:
-  explicit PrefixUse(const PrefixList& prefixes) : prefixes_(prefixes) {}
-  void see(const std::string& iri) {
-    if (const auto* best = qualify(prefixes_, iri)) used_.insert(best->first);
+void SerdOutputDeleter::operator()(SerdOutput* output) const noexcept { delete output; }
+
+}  // namespace detail
+
+PrefixUse::PrefixUse(const PrefixList& prefixes) : prefixes_(with_xsd(prefixes)) {}
+
+void PrefixUse::see(const ontology::Term& term, bool as_predicate) {
+  if (as_predicate && term.value == vocab::rdf::kType) return;  // written `a`
+  if (term.is_iri()) {
+    if (const auto* best = qualify(prefixes_, term.value)) used_.insert(best->first);
   }
-  void see(const ontology::Term& term) {
-    if (term.is_iri()) see(term.value);
-    if (term.is_literal() && term.language.empty() && !term.datatype.empty()) {
-      if (serd_abbreviates(term.datatype)) {
-        if (!is_bare_literal(term.value, term.datatype)) used_.insert("xsd");
-      } else {
-        see(term.datatype);
-      }
+  if (term.is_literal() && term.language.empty() && !term.datatype.empty()) {
+    if (serd_abbreviates(term.datatype)) {
+      if (!is_bare_literal(term.value, term.datatype)) used_.insert("xsd");
+    } else if (const auto* best = qualify(prefixes_, term.datatype)) {
+      used_.insert(best->first);
     }
   }
-  const std::set<std::string>& used() const { return used_; }
-
- private:
-  const PrefixList& prefixes_;
-  std::set<std::string> used_;
-};
-
-// The prefix list to write with: the caller's, plus xsd (needed to force
-// quoted numbers) when the caller did not give it.
-PrefixList with_xsd(const PrefixList& prefixes) {
-  PrefixList all = prefixes;
-  const bool has_xsd = std::any_of(all.begin(), all.end(), [](const auto& p) { return p.first == "xsd"; });
-  if (!has_xsd) all.emplace_back("xsd", std::string(vocab::xsd::kNamespace));
-  return all;
 }
 
-int predicate_rank(const ontology::Term& predicate) { return predicate.value == vocab::rdf::kType ? 0 : 1; }
+TurtleStream::TurtleStream(std::ostream& out, bool trig, const PrefixList& prefixes, const PrefixUse& use)
+    : prefixes_(with_xsd(prefixes)),
+      output_(new detail::SerdOutput(out, trig ? SERD_TRIG : SERD_TURTLE, prefixes_, use.used())) {}
 
-}  // namespace
+void TurtleStream::write(const ontology::Term& subject, const ontology::Term& predicate, const ontology::Term& object,
+                         const std::string* graph) {
+  output_->write(subject, predicate, object, graph);
+}
+
+void TurtleStream::finish() { output_->finish(); }
+
+bool turtle_order(const ontology::Triple& a, const ontology::Triple& b) {
+  const int ra = predicate_rank(a.predicate), rb = predicate_rank(b.predicate);
+  return std::tie(a.subject, ra, a.predicate, a.object) < std::tie(b.subject, rb, b.predicate, b.object);
+}
 
 void sort_for_turtle(std::vector<ontology::Triple>& triples) {
   std::sort(triples.begin(), triples.end(), [&](const auto& a, const auto& b) {
@@ -239,28 +252,26 @@ void sort_for_trig(std::vector<ontology::Quad>& quads) {
 }
 
 void write_turtle(std::ostream& out, std::span<const ontology::Triple> triples, const PrefixList& prefixes) {
-  const PrefixList all = with_xsd(prefixes);
-  PrefixUse use(all);
+  PrefixUse use(prefixes);
   for (const auto& t : triples) {
     use.see(t.subject);
-    if (t.predicate.value != vocab::rdf::kType) use.see(t.predicate);
+    use.see(t.predicate, true);
     use.see(t.object);
   }
-  SerdOutput output(out, SERD_TURTLE, all, use.used());
-  for (const auto& t : triples) output.write(t.subject, t.predicate, t.object, nullptr);
+  TurtleStream output(out, false, prefixes, use);
+  for (const auto& t : triples) output.write(t.subject, t.predicate, t.object);
   output.finish();
 }
 
 void write_trig(std::ostream& out, std::span<const ontology::Quad> quads, const PrefixList& prefixes) {
-  const PrefixList all = with_xsd(prefixes);
-  PrefixUse use(all);
+  PrefixUse use(prefixes);
   for (const auto& q : quads) {
     use.see(q.subject);
-    if (q.predicate.value != vocab::rdf::kType) use.see(q.predicate);
+    use.see(q.predicate, true);
     use.see(q.object);
-    if (!q.graph_name.empty()) use.see(q.graph_name);
+    if (!q.graph_name.empty()) use.see(ontology::Term::iri(q.graph_name));
   }
-  SerdOutput output(out, SERD_TRIG, all, use.used());
+  TurtleStream output(out, true, prefixes, use);
   for (const auto& q : quads) {
     output.write(q.subject, q.predicate, q.object, q.graph_name.empty() ? nullptr : &q.graph_name);
   }

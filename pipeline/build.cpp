@@ -101,6 +101,30 @@ std::size_t usable_threads(std::size_t requested) {
   return requested;
 }
 
+// The absolute path the store records as a graph's input ("" for stdin),
+// for `newsgraph remove --input` and `--missing`.
+std::string source_path(const std::string& path) {
+  if (path.empty() || path == "-") return {};
+  std::error_code error;
+  fs::path absolute = fs::weakly_canonical(fs::absolute(path, error), error);
+  if (error) absolute = fs::absolute(path);
+  return absolute.lexically_normal().generic_string();
+}
+
+// The base IRI: --base, else the one the store was built with (so that later
+// builds need no --base), else the default.
+std::string choose_base(const BuildOptions& options, const graph::Store& store) {
+  const std::optional<std::string> recorded = store.base_iri();
+  if (!options.base.empty()) {
+    if (recorded && *recorded != options.base && store.size() > 0) {
+      spdlog::warn("store {} was built with base {}; --base {} mints other IRIs for the same things",
+                   options.store_path, *recorded, options.base);
+    }
+    return options.base;
+  }
+  return recorded.value_or(std::string(ontology::IriMinter::kDefaultBase));
+}
+
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
@@ -153,6 +177,7 @@ class Builder {
     }
     if (options_.write_files) check_output_folder();
     store_.emplace(graph::StoreOptions{options_.store_path, graph::StoreOptions::Mode::ReadWrite, true});
+    minter_ = ontology::IriMinter(choose_base(options_, *store_));
 
     // Pass 1: read everything, fingerprint it, and extract the names of the
     // entities of what changed. Nothing is written yet.
@@ -181,6 +206,7 @@ class Builder {
       spdlog::info("nothing changed since the last build");
     } else {
       try {
+        store_->set_base_iri(minter_.base());
         write_pass(ontology_changed ? &ontology_quads : nullptr);
         stage = Clock::now();
         progress_.phase("committing the store");
@@ -188,7 +214,7 @@ class Builder {
       } catch (const StoreError& e) {
         explain_store_failure(e);
       } catch (const IoError& e) {
-        explain_store_failure(e);  // the store's own files (its CURRENT file, a generation's copy)
+        explain_store_failure(e);  // the store's own files (its marker, its folder)
       }
       report_.stage_ms["commit"] = ms_since(stage);
     }
@@ -389,7 +415,7 @@ class Builder {
     if (ontology_quads) {
       // The ontology has a named graph of its own, so the store always
       // holds the ontology of the binary that wrote it.
-      writer_->push({std::string(v::newsgraph::kOntology), *ontology_quads});
+      writer_->push({std::string(v::newsgraph::kOntology), *ontology_quads, true, {}});
     }
     build_pass();
     drain(0);
@@ -416,7 +442,7 @@ class Builder {
       UserCatalog user = load_user_catalog(file.path, file.graph, catalog_);
       user.quads.push_back(content_hash(file.graph, file.fingerprint));
       spdlog::info("catalog {}: {} entities", file.path, user.entities);
-      jobs.push_back({file.graph, std::move(user.quads)});
+      jobs.push_back({file.graph, std::move(user.quads), true, source_path(file.path)});
     }
     for (const auto& file : changed_files_) {
       if (!file.records) continue;
@@ -424,7 +450,7 @@ class Builder {
           loaders::records_to_rdf(*file.records, file.records->url, catalog_, minter_, report_.input);
       graph.quads.push_back(content_hash(graph.graph_iri, file.fingerprint));
       report_.quads_added += graph.quads.size();
-      jobs.push_back({std::move(graph.graph_iri), std::move(graph.quads)});
+      jobs.push_back({std::move(graph.graph_iri), std::move(graph.quads), true, source_path(file.path)});
     }
     warn_ambiguous_names();
     return jobs;
@@ -510,6 +536,7 @@ class Builder {
     for (const std::size_t i : needed) {
       std::size_t index = first_index_.at(i);
       loaders::InputReport again;  // everything was reported in pass 1
+      const std::string source = source_path(inputs_[i].path);
       const auto deliver = [&](loaders::Article&& article) {
         const std::size_t at = index++;
         const std::string iri = minter_.article(article.url);
@@ -523,7 +550,8 @@ class Builder {
           report_.input.warn(article.origin, "changed while it was being built; build again");
         }
         const bool relinked = !changed_.count(iri);
-        submit(std::move(article), [this, relinked](Extracted&& done) { map_article(done, relinked); }, false);
+        submit(std::move(article), [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); },
+               false);
       };
       if (inputs_[i].path == "-") {
         for (auto& article : stdin_articles_) deliver(std::move(article));
@@ -535,7 +563,9 @@ class Builder {
     }
   }
 
-  void map_article(const Extracted& done, bool relinked) {
+  // `source`: the input file the article came from; empty for one mapped
+  // again from the store, whose graph keeps the file it was built from.
+  void map_article(const Extracted& done, bool relinked, const std::string& source = {}) {
     const double started = thread_cpu_ms();
     const std::string iri = minter_.article(done.article.url);
     bool first = true;
@@ -545,7 +575,7 @@ class Builder {
         if (first) store_->replace_graph(iri, quads);
         else store_->add(quads);
       } else {
-        writer_->push({iri, std::move(quads), first});
+        writer_->push({iri, std::move(quads), first, first ? source : std::string()});
       }
       first = false;
     };

@@ -73,6 +73,7 @@ void StoreWriter::work() noexcept {
         const double started = thread_cpu_ms();
         if (job.replace) store_.replace_graph(job.graph_name, job.quads);
         else store_.add(job.quads);
+        if (!job.source.empty() && !job.quads.empty()) store_.set_graph_source(job.graph_name, job.source);
         store_ms_ += thread_cpu_ms() - started;
       } catch (...) {
         const std::lock_guard lock(mutex_);

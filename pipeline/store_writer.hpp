@@ -19,11 +19,13 @@
 namespace ng::pipeline {
 
 // Quads of a named graph to store: replacing what the store had under its
-// name, or (a later chunk of a big graph) added to it.
+// name, or (a later chunk of a big graph) added to it; and the input file it
+// was built from (absolute; empty: stdin, or the graph keeps what it had).
 struct StoreJob {
   std::string graph_name;
   std::vector<ontology::Quad> quads;
   bool replace = true;
+  std::string source;
 };
 
 class StoreWriter {

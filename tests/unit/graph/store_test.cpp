@@ -34,34 +34,15 @@ std::multiset<Quad> committed(const std::string& path) {
 
 std::multiset<Quad> as_set(const std::vector<Quad>& quads) { return {quads.begin(), quads.end()}; }
 
-// Runs `body` in a forked child and returns its wait status. The child
-// never returns into Catch: it ends with _exit or a signal.
-int in_child(const std::function<void()>& body) {
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    try {
-      body();
-    } catch (...) {
-      ::_exit(3);
-    }
-    ::_exit(0);
-  }
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return status;
-}
-
-bool killed(int status) { return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL; }
-
-std::vector<std::string> generations(const std::string& path) {
+// The files of a store directory, sorted.
+std::vector<std::string> files(const std::string& path) {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(path)) {
-    const std::string name = entry.path().filename().string();
-    if (name.starts_with("gen-")) names.push_back(name);
-  }
+  for (const auto& entry : std::filesystem::directory_iterator(path)) names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end());
   return names;
 }
+
+const std::vector<std::string> kStoreFiles{"data.mdb", "lock", "lock.mdb", "newsgraph-store.json"};
 
 std::vector<Quad> extra_article() {
   return {{ex("person/ilse_brandt"), rdf_type(), schema("Person"), article(3)},
@@ -162,8 +143,7 @@ TEST_CASE("a committed store is there after reopening", "[graph][store]") {
   const std::string path = dir / "store";
   build_newsroom(path);
   CHECK(committed(path) == as_set(newsroom()));
-  CHECK(std::filesystem::exists(dir / "store/newsgraph-store.json"));
-  CHECK(generations(path) == std::vector<std::string>{"gen-000001"});
+  CHECK(files(path) == kStoreFiles);
 
   {  // a second build adds an article and commits again
     Store store(writer(path));
@@ -175,7 +155,7 @@ TEST_CASE("a committed store is there after reopening", "[graph][store]") {
   auto expected = as_set(newsroom());
   for (const Quad& q : extra_article()) expected.insert(q);
   CHECK(committed(path) == expected);
-  CHECK(generations(path) == std::vector<std::string>{"gen-000002"});
+  CHECK(files(path) == kStoreFiles);
 }
 
 TEST_CASE("changes that were not committed are gone after reopening", "[graph][store]") {
@@ -186,20 +166,29 @@ TEST_CASE("changes that were not committed are gone after reopening", "[graph][s
     Store store(writer(path));
     store.add(extra_article());
     store.remove_graph(article(1));
+    const auto all = newsroom();
+    const auto in_2 = std::count_if(all.begin(), all.end(), [](const Quad& q) { return q.graph_name == article(2); });
+    CHECK(store.size() == static_cast<std::size_t>(in_2) + extra_article().size());
     // Readers see the committed state while the writer works.
     CHECK(committed(path) == as_set(newsroom()));
   }
   CHECK(committed(path) == as_set(newsroom()));
-  CHECK(generations(path) == std::vector<std::string>{"gen-000001"});
 }
 
-TEST_CASE("a writer that changes nothing does not copy the store", "[graph][store]") {
+TEST_CASE("a store remembers the base IRI it was built with", "[graph][store]") {
   TempDir dir;
   const std::string path = dir / "store";
-  build_newsroom(path);
-  Store store(writer(path));
-  store.commit();
-  CHECK(generations(path) == std::vector<std::string>{"gen-000001"});
+  {
+    Store store(writer(path));
+    CHECK_FALSE(store.base_iri());
+    store.set_base_iri("https://news.example.org/");
+    store.add(newsroom());
+    store.commit();
+  }
+  CHECK(Store(reader(path)).base_iri() == std::optional<std::string>("https://news.example.org/"));
+  Store memory({});
+  memory.set_base_iri("https://x.example/");
+  CHECK(memory.base_iri() == std::optional<std::string>("https://x.example/"));
 }
 
 TEST_CASE("a read-only store refuses changes", "[graph][store]") {
@@ -210,6 +199,7 @@ TEST_CASE("a read-only store refuses changes", "[graph][store]") {
   CHECK_THROWS_WITH(store.add(extra_article()), Catch::Contains("read-only"));
   CHECK_THROWS_AS(store.remove_graph(article(1)), StoreError);
   CHECK_THROWS_AS(store.commit(), StoreError);
+  CHECK_THROWS_AS(store.set_base_iri("https://x.example/"), StoreError);
 }
 
 TEST_CASE("opening a missing store read-only says how to make one", "[graph][store]") {
@@ -230,8 +220,7 @@ TEST_CASE("a folder that is not a newsgraph store is left alone", "[graph][store
   write_file(dir / "holiday.txt", "not RDF");
   CHECK_THROWS_WITH(Store(writer(dir.path().string())), Catch::Contains("is not a newsgraph store"));
   CHECK_THROWS_WITH(Store(reader(dir.path().string())), Catch::Contains("is not a newsgraph store"));
-  CHECK(std::vector<std::string>{} == generations(dir.path().string()));
-  CHECK_FALSE(std::filesystem::exists(dir / "lock"));
+  CHECK(files(dir.path().string()) == std::vector<std::string>{"holiday.txt"});
 
   std::filesystem::create_directories(dir / "empty");
   Store store(writer(dir / "empty"));  // an empty folder may become a store
@@ -244,6 +233,41 @@ TEST_CASE("a store of another format version is refused", "[graph][store]") {
   build_newsroom(path);
   write_file(path + "/newsgraph-store.json", R"({"format": "newsgraph-store", "version": 99})");
   CHECK_THROWS_WITH(Store(reader(path)), Catch::Contains("format version 99"));
+  CHECK_THROWS_WITH(Store(writer(path)), Catch::Contains("format version 99"));
+}
+
+TEST_CASE("a Berkeley DB store of an older newsgraph is refused with the command that converts it",
+          "[graph][store]") {
+  TempDir dir;
+  const std::string path = dir / "old";
+  std::filesystem::create_directories(path + "/gen-000003");
+  write_file(path + "/newsgraph-store.json", R"({"format": "newsgraph-store", "version": 1})");
+  write_file(path + "/CURRENT", "gen-000003\n");
+  for (const auto& options : {reader(path), writer(path)}) {
+    CHECK_THROWS_WITH(Store(options), Catch::Contains("older newsgraph (Berkeley DB") &&
+                                          Catch::Contains("newsgraph migrate --store " + path));
+  }
+  // Nothing was written into it.
+  CHECK(files(path) == std::vector<std::string>{"CURRENT", "gen-000003", "newsgraph-store.json"});
+}
+
+TEST_CASE("a truncated data file is refused instead of answering with wrong counts", "[graph][store]") {
+  TempDir dir;
+  const std::string path = dir / "store";
+  {
+    Store store(writer(path));
+    std::vector<Quad> quads;
+    for (int i = 0; i < 3000; ++i) {
+      quads.push_back({ex("thing/" + std::to_string(i)), schema("name"), lit("name " + std::to_string(i)),
+                       article(i % 50)});
+    }
+    store.add(quads);
+    store.commit();
+  }
+  const auto size = std::filesystem::file_size(path + "/data.mdb");
+  std::filesystem::resize_file(path + "/data.mdb", size / 2);
+  CHECK_THROWS_WITH(Store(reader(path)), Catch::Contains("is damaged") && Catch::Contains("truncated"));
+  CHECK_THROWS_WITH(Store(writer(path)), Catch::Contains("truncated"));
 }
 
 TEST_CASE("a second writer is refused with the first writer's pid", "[graph][store]") {
@@ -257,6 +281,7 @@ TEST_CASE("a second writer is refused with the first writer's pid", "[graph][sto
   if (child == 0) {
     try {
       Store store(writer(path));
+      store.add(extra_article());  // a write transaction with changes in it
       char c = 'r';
       (void)!::write(ready[1], &c, 1);
       (void)!::read(done[0], &c, 1);  // hold the lock until the parent is done
@@ -275,84 +300,6 @@ TEST_CASE("a second writer is refused with the first writer's pid", "[graph][sto
   ::waitpid(child, &status, 0);
   CHECK(WIFEXITED(status));
   Store store(writer(path));  // the lock went with the process
-  for (int fd : {ready[0], ready[1], done[0], done[1]}) ::close(fd);
-}
-
-TEST_CASE("a writer killed before commit leaves the last committed state", "[graph][store]") {
-  TempDir dir;
-  const std::string path = dir / "store";
-  build_newsroom(path);
-  SECTION("killed with SIGKILL") {
-    const int status = in_child([&] {
-      Store store(writer(path));
-      store.add(extra_article());
-      store.remove_graph(article(1));
-      ::raise(SIGKILL);
-    });
-    CHECK(killed(status));
-  }
-  SECTION("ended with _exit, no destructors") {
-    const int status = in_child([&] {
-      Store store(writer(path));
-      store.add(extra_article());
-      ::_exit(0);
-    });
-    CHECK(WIFEXITED(status));
-  }
-  CHECK(committed(path) == as_set(newsroom()));
-  CHECK(generations(path).size() == 2);  // the dead writer's generation
-  { Store store(writer(path)); }         // the next writer cleans up
-  CHECK(generations(path) == std::vector<std::string>{"gen-000001"});
-  CHECK(committed(path) == as_set(newsroom()));
-}
-
-TEST_CASE("a writer killed while copying the live generation leaves it intact", "[graph][store]") {
-  TempDir dir;
-  const std::string path = dir / "store";
-  build_newsroom(path);
-  const int status = in_child([&] {
-    int copied = 0;
-    set_store_crash_hook_for_testing([&](std::string_view point) {
-      if (point == "copied-file" && ++copied == 2) ::raise(SIGKILL);
-    });
-    Store store(writer(path));
-    store.add(extra_article());  // the first change copies the generation
-  });
-  CHECK(killed(status));
-  CHECK(committed(path) == as_set(newsroom()));
-  Store store(writer(path));
   CHECK(contents(store) == as_set(newsroom()));
-  CHECK(generations(path) == std::vector<std::string>{"gen-000001"});
-}
-
-TEST_CASE("a writer killed inside commit leaves either the old or the new state", "[graph][store]") {
-  TempDir dir;
-  const std::string path = dir / "store";
-  build_newsroom(path);
-  auto with_extra = as_set(newsroom());
-  for (const Quad& q : extra_article()) with_extra.insert(q);
-
-  const auto kill_at = [&](std::string_view where) {
-    return in_child([&] {
-      set_store_crash_hook_for_testing([&](std::string_view point) {
-        if (point == where) ::raise(SIGKILL);
-      });
-      Store store(writer(path));
-      store.add(extra_article());
-      store.commit();
-    });
-  };
-  SECTION("before the switch of CURRENT") {
-    CHECK(killed(kill_at("synced")));
-    CHECK(committed(path) == as_set(newsroom()));
-    CHECK(killed(kill_at("current-tmp-written")));
-    CHECK(committed(path) == as_set(newsroom()));
-  }
-  SECTION("right after the switch of CURRENT") {
-    CHECK(killed(kill_at("current-switched")));
-    CHECK(committed(path) == with_extra);
-    CHECK(generations(path).size() == 2);  // the old generation was not yet deleted
-    { Store store(writer(path)); }
-    CHECK(generations(path) == std::vector<std::string>{"gen-000002"});
-  }
+  for (int fd : {ready[0], ready[1], done[0], done[1]}) ::close(fd);
 }

@@ -1,0 +1,215 @@
+#include "graph/lmdb.hpp"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <map>
+#include <mutex>
+#include <random>
+#include <utility>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "common/error.hpp"
+
+namespace fs = std::filesystem;
+
+namespace ng::graph::lmdb {
+
+namespace {
+
+// Address space reserved for the map, not disk: LMDB grows data.mdb as it
+// writes. 1 TiB is far more than a laptop's disk holds; an in-memory store
+// (a temporary file) reserves less, since a program may hold several.
+constexpr std::size_t kMapSize = std::size_t{1} << 40;
+constexpr std::size_t kTemporaryMapSize = std::size_t{1} << 38;
+
+std::string reason(int rc) {
+  switch (rc) {
+    case ENOSPC: return "the disk is full";
+    case EACCES: return "permission denied";
+    case EROFS: return "the file system is read-only";
+    case MDB_CORRUPTED:
+    case MDB_PAGE_NOTFOUND:
+    case MDB_INVALID:
+      return fmt::format("{} (the store is damaged: run `newsgraph check`)", mdb_strerror(rc));
+    case MDB_MAP_FULL: return "the store reached the size newsgraph maps for it (1 TiB; 256 GiB in memory)";
+    default: return mdb_strerror(rc);
+  }
+}
+
+// One environment per directory per process (see lmdb.hpp).
+std::mutex& registry_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+std::map<std::string, std::weak_ptr<Env>>& registry() {
+  static std::map<std::string, std::weak_ptr<Env>> envs;
+  return envs;
+}
+
+fs::path temporary_directory() {
+  static std::mt19937_64 random{std::random_device{}()};
+  std::error_code error;
+  fs::path base = fs::temp_directory_path(error);
+  if (error) base = "/tmp";
+  return base / fmt::format("newsgraph-memory-{}-{:016x}", ::getpid(), random());
+}
+
+// LMDB maps the data file and trusts it: pages past the end of a truncated
+// file would be read as zeros or fault. The last committed page must be
+// inside the file, or the store is refused (a truncated copy or a disk
+// that lost the tail of the file) instead of answering with wrong counts.
+void check_length(const Env& env, const fs::path& data) {
+  MDB_envinfo info{};
+  MDB_stat stat{};
+  check(mdb_env_info(env.get(), &info), "cannot read its size", env.where());
+  check(mdb_env_stat(env.get(), &stat), "cannot read its size", env.where());
+  const auto needed = static_cast<std::uintmax_t>(info.me_last_pgno + 1) * stat.ms_psize;
+  std::error_code error;
+  const std::uintmax_t length = fs::file_size(data, error);
+  if (error) fail(EIO, "cannot read the size of data.mdb", env.where());
+  if (length < needed) {
+    throw StoreError(fmt::format("store {} is damaged: data.mdb has {} bytes but its last commit needs {}: the "
+                                 "file was truncated (restore it from a backup, or build the store again)",
+                                 env.where(), length, needed));
+  }
+}
+
+}  // namespace
+
+void fail(int rc, std::string_view what, const std::string& where) {
+  throw StoreError(fmt::format("store {}: {}: {}", where, what, reason(rc)));
+}
+
+std::shared_ptr<Env> Env::open(const EnvOptions& options) {
+  const int pid = static_cast<int>(::getpid());
+  std::string key;
+  if (!options.temporary) {
+    std::error_code error;
+    key = fs::weakly_canonical(options.directory, error).string();
+    if (error) key = fs::absolute(options.directory).string();
+    const std::lock_guard lock(registry_mutex());
+    if (auto it = registry().find(key); it != registry().end()) {
+      std::shared_ptr<Env> env = it->second.lock();
+      // A forked child must not use its parent's environment.
+      if (env && env->pid_ == pid && (env->writable_ || !options.writable)) return env;
+    }
+  }
+
+  std::shared_ptr<Env> env(new Env());
+  env->pid_ = pid;
+  env->temporary_ = options.temporary;
+  env->writable_ = options.writable || options.temporary;
+  env->where_ = options.temporary ? std::string("(in memory)") : options.directory.string();
+  check(mdb_env_create(&env->env_), "cannot create the LMDB environment", env->where_);
+  check(mdb_env_set_maxdbs(env->env_, 12), "cannot configure LMDB", env->where_);
+  check(mdb_env_set_mapsize(env->env_, options.temporary ? kTemporaryMapSize : kMapSize), "cannot configure LMDB",
+        env->where_);
+
+  unsigned flags = MDB_NOTLS;
+  fs::path directory = options.directory;
+  if (options.temporary) {
+    directory = temporary_directory();
+    fs::create_directories(directory);
+    flags |= MDB_NOSYNC | MDB_NOLOCK;
+  } else if (!env->writable_) {
+    flags |= MDB_RDONLY;
+  }
+  int rc = mdb_env_open(env->env_, directory.c_str(), flags, 0644);
+  if (rc == EACCES && !env->writable_ && !options.temporary) {
+    // A store the user may read but not write (no access to lock.mdb):
+    // read without LMDB's reader table. Nobody can write it meanwhile
+    // unless its owner builds into it at the same time.
+    spdlog::debug("store {}: opening without LMDB's lock file (read-only)", env->where_);
+    rc = mdb_env_open(env->env_, directory.c_str(), flags | MDB_NOLOCK, 0644);
+  }
+  if (options.temporary) {
+    std::error_code ignored;
+    fs::remove_all(directory, ignored);  // the open files stay usable
+  }
+  if (rc != MDB_SUCCESS) {
+    mdb_env_close(env->env_);
+    env->env_ = nullptr;
+    fail(rc, "cannot open the LMDB files", env->where_);
+  }
+  if (!options.temporary) check_length(*env, directory / "data.mdb");
+  if (env->writable_ && !options.temporary) {
+    // Reader slots of processes that died (kill -9) would keep the pages
+    // of old snapshots from being reused.
+    int dead = 0;
+    mdb_reader_check(env->env_, &dead);
+    if (dead > 0) spdlog::debug("store {}: cleared {} stale reader slots", env->where_, dead);
+  }
+  if (!options.temporary) {
+    const std::lock_guard lock(registry_mutex());
+    registry()[key] = env;
+  }
+  return env;
+}
+
+Env::~Env() {
+  // An environment inherited through fork() belongs to the parent.
+  if (env_ != nullptr && pid_ == static_cast<int>(::getpid())) mdb_env_close(env_);
+}
+
+void Env::release_mapped_pages() const noexcept {
+  MDB_envinfo info{};
+  MDB_stat stat{};
+  if (mdb_env_info(env_, &info) != MDB_SUCCESS || mdb_env_stat(env_, &stat) != MDB_SUCCESS) return;
+  if (info.me_mapaddr == nullptr) return;
+  const std::size_t length = static_cast<std::size_t>(info.me_last_pgno + 1) * stat.ms_psize;
+  // A shared, read-only file mapping: MADV_DONTNEED only unmaps.
+  ::madvise(info.me_mapaddr, length, MADV_DONTNEED);
+}
+
+Txn::Txn(const Env& env, bool write, MDB_txn* parent) : where_(env.where()) {
+  check(mdb_txn_begin(env.get(), parent, write ? 0U : MDB_RDONLY, &txn_),
+        write ? "cannot begin a write transaction" : "cannot begin a read transaction", where_);
+}
+
+Txn::Txn(Txn&& other) noexcept : txn_(std::exchange(other.txn_, nullptr)), where_(std::move(other.where_)) {}
+
+Txn& Txn::operator=(Txn&& other) noexcept {
+  if (this != &other) {
+    abort();
+    txn_ = std::exchange(other.txn_, nullptr);
+    where_ = std::move(other.where_);
+  }
+  return *this;
+}
+
+void Txn::commit() {
+  MDB_txn* txn = std::exchange(txn_, nullptr);
+  if (txn != nullptr) check(mdb_txn_commit(txn), "cannot commit", where_);
+}
+
+void Txn::abort() noexcept {
+  if (txn_ != nullptr) mdb_txn_abort(std::exchange(txn_, nullptr));
+}
+
+Cursor::Cursor(MDB_txn* txn, MDB_dbi dbi, const std::string& where) {
+  check(mdb_cursor_open(txn, dbi, &cursor_), "cannot open a cursor", where);
+}
+
+Cursor& Cursor::operator=(Cursor&& other) noexcept {
+  if (this != &other) {
+    close();
+    cursor_ = std::exchange(other.cursor_, nullptr);
+  }
+  return *this;
+}
+
+int Cursor::step(MDB_val* key, MDB_val* data, MDB_cursor_op op, const std::string& where) {
+  const int rc = mdb_cursor_get(cursor_, key, data, op);
+  if (rc != MDB_SUCCESS && rc != MDB_NOTFOUND) fail(rc, "cannot read", where);
+  return rc;
+}
+
+void Cursor::close() noexcept {
+  if (cursor_ != nullptr) mdb_cursor_close(std::exchange(cursor_, nullptr));
+}
+
+}  // namespace ng::graph::lmdb

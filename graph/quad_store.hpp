@@ -1,0 +1,179 @@
+#pragma once
+// The quads in LMDB: a term dictionary and four sorted quad indexes in one
+// LMDB environment (data.mdb), read and written in LMDB transactions.
+// graph/ only: Store, the Redland storage module and the checker use it.
+//
+// Databases (named LMDB databases in data.mdb):
+//   meta         "format" -> "2", "base-iri" -> the minting base, ...
+//   terms        id (u32) -> the term's N-Triples spelling (term_spelling.hpp)
+//   term_hashes  XXH3 of a spelling (u64) -> ids with that hash (sorted dups)
+//   spog posg    first id (u32) -> the other three, big-endian (12-byte
+//   ospg gspo    sorted dups), so one key and a dup prefix is one range
+//   sources      graph id (u32) -> the input file it was built from
+//
+// Writing: one LMDB write transaction at a time, begun when the store is
+// opened for writing and again after each commit. Terms go into the
+// dictionary at once; quads are buffered as ids and written to the four
+// indexes in sorted runs (flush) before anything reads them, at commit, or
+// when the buffer is large. Removing a graph deletes its range of gspo and
+// the matching entries of the other indexes; terms no quad uses any more
+// are deleted from the dictionary at the next flush.
+//
+// Reading: a read-only QuadStore holds one read transaction (a snapshot of
+// the last commit) for its life; readers never wait for a writer.
+//
+// Not thread-safe: one thread at a time (the build's store thread and main
+// thread take turns, never both). Begin and commit of the write transaction
+// happen on the thread that opened the store or called commit() last.
+// Throws StoreError.
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/lmdb.hpp"
+#include "graph/store_ids.hpp"
+
+namespace ng::graph {
+
+// A sorted index entry: key id, then the three dup ids, in 128 bits.
+__extension__ typedef unsigned __int128 IndexKey;
+
+class QuadStore : public std::enable_shared_from_this<QuadStore> {
+ public:
+  enum class Mode { Read, Write, Temporary };
+
+  // Read: the directory must hold a committed store (throws otherwise).
+  // Write: creates the LMDB files when missing. Temporary: a store of its
+  // own in unlinked files (the in-memory store).
+  static std::shared_ptr<QuadStore> open(const std::filesystem::path& directory, Mode mode);
+  ~QuadStore();
+  QuadStore(const QuadStore&) = delete;
+  QuadStore& operator=(const QuadStore&) = delete;
+
+  bool writable() const noexcept { return mode_ != Mode::Read; }
+  const std::string& where() const noexcept { return env_->where(); }
+
+  // --- the dictionary ---
+  // The id of a spelling, adding it when new (writable stores only).
+  TermId intern(std::string_view spelling);
+  // The id of a spelling, if the store has it.
+  std::optional<TermId> find(std::string_view spelling);
+  // The spelling of an id. The view is valid until the next change to the
+  // store or the end of the transaction. Throws for an unknown id.
+  std::string_view spelling(TermId id);
+  std::size_t term_count();
+
+  // --- quads ---
+  // Buffered: seen by reads (they flush first), written at flush/commit.
+  void add(const IdQuad& quad);
+  // Removes one quad; false when it was not there.
+  bool remove(const IdQuad& quad);
+  // Removes every quad of a graph; returns how many.
+  std::size_t remove_graph(TermId graph);
+  bool contains(const IdQuad& quad);
+  QuadCursor match(const IdPattern& pattern, Distinct distinct);
+  std::size_t size();
+  // Quads matching a pattern with at most the index's key bound exactly
+  // (an upper bound otherwise): for choosing join orders.
+  std::size_t estimate(const IdPattern& pattern);
+  bool has_graph(TermId graph);
+  // Graph ids, ascending.
+  std::vector<TermId> graphs();
+  // Distinct subjects, ascending ids.
+  std::vector<TermId> subjects();
+
+  // --- where graphs came from (for `newsgraph remove`) ---
+  void set_source(TermId graph, std::string_view input_path);
+  std::vector<std::pair<TermId, std::string>> sources();
+  std::optional<std::string> source(TermId graph);
+
+  // --- small named values kept with the store ---
+  std::optional<std::string> meta(std::string_view key);
+  void set_meta(std::string_view key, std::string_view value);
+
+  // --- transactions ---
+  // Writes the buffer into the indexes (and deletes unused terms).
+  void flush();
+  // Makes everything durable and visible to readers; a new write
+  // transaction begins. Cursors of the old one end. Without changes it
+  // does nothing.
+  void commit();
+  // Forgets every change since the last commit.
+  void rollback();
+  // A nested transaction inside the write transaction (librdf's
+  // transaction_start); commit_nested() keeps its changes in the outer one.
+  void begin_nested();
+  void commit_nested();
+  void abort_nested();
+  bool in_nested() const noexcept { return static_cast<bool>(nested_); }
+  // Grows whenever ids may change meaning (terms deleted, a rollback).
+  std::uint64_t epoch() const noexcept { return epoch_; }
+  // Ends the transaction (changes not committed are lost); any later use
+  // throws. Called by the owner; cursors still open end.
+  void close() noexcept;
+
+  // For QuadScan and the checker.
+  MDB_txn* txn() const;
+  const lmdb::Env& env() const noexcept { return *env_; }
+  void register_scan(detail::QuadScan* scan) { scans_.insert(scan); }
+  void unregister_scan(detail::QuadScan* scan) noexcept { scans_.erase(scan); }
+
+ private:
+  QuadStore(std::shared_ptr<lmdb::Env> env, Mode mode);
+  void open_databases(bool create);
+  void begin();
+  void end_scans() noexcept;
+  void require_writable(std::string_view what) const;
+  void write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries);
+  void erase_in_indexes(const IdQuad& quad);
+  void collect_garbage();
+
+  std::shared_ptr<lmdb::Env> env_;
+  Mode mode_;
+  lmdb::Txn base_;
+  lmdb::Txn nested_;
+  bool closed_ = false;
+
+  std::vector<IdQuad> pending_;
+  std::unordered_map<TermId, std::size_t> pending_graphs_;
+  // Terms of removed quads, checked for other uses at the next flush.
+  std::set<TermId> maybe_unused_;
+  // Spelling -> id of terms met in this transaction (cleared when it
+  // grows large, and on rollback).
+  struct SpellingHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept;
+  };
+  std::unordered_map<std::string, TermId, SpellingHash, std::equal_to<>> interned_;
+  TermId next_id_ = 0;  // 0: read from the dictionary on first use
+  std::uint64_t epoch_ = 0;
+  // Whether the write transaction changed anything (a commit without
+  // changes keeps the transaction and its cursors).
+  bool dirty_ = false;
+  std::size_t added_since_release_ = 0;
+  std::set<detail::QuadScan*> scans_;
+};
+
+// Index orders: which quad part is the key and which are the dups.
+namespace index_order {
+inline constexpr int kSpog = 0, kPosg = 1, kOspg = 2, kGspo = 3;
+// The quad part (0 s, 1 p, 2 o, 3 g) at each position of each order.
+inline constexpr int kParts[4][4] = {{0, 1, 2, 3}, {1, 2, 0, 3}, {2, 0, 1, 3}, {3, 0, 1, 2}};
+inline TermId part(const IdQuad& q, int which) {
+  switch (which) {
+    case 0: return q.subject;
+    case 1: return q.predicate;
+    case 2: return q.object;
+    default: return q.graph;
+  }
+}
+}  // namespace index_order
+
+}  // namespace ng::graph

@@ -316,6 +316,31 @@ const std::unordered_map<std::string_view, std::string_view>& speech_verbs() {
   return map;
 }
 
+// Verbs that report speech only in some frames, read off the parse
+// (attribution/parse_clauses): "disputes these claims", "She continued:
+// ...", "the letter reads, ...", "The city reasoned that ...". Kept out of
+// the reporting verbs above, whose every use is evidence that a name speaks.
+const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs() {
+  static const auto map = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    const auto add = [&m](std::string_view lemma, std::initializer_list<std::string_view> forms) {
+      m.emplace(lemma, lemma);
+      for (std::string_view f : forms) m.emplace(f, lemma);
+    };
+    add("dispute", {"disputed", "disputes", "disputing"});
+    add("reject", {"rejected", "rejects", "rejecting"});
+    add("reason", {"reasoned", "reasons", "reasoning"});
+    add("continue", {"continued", "continues", "continuing"});
+    add("characterize", {"characterized", "characterizes", "characterizing", "characterise", "characterised",
+                         "characterises", "characterising"});
+    add("rate", {"rated", "rates", "rating"});
+    add("read", {"reads", "reading"});
+    add("question", {"questioned", "questions", "questioning"});
+    return m;
+  }();
+  return map;
+}
+
 const WordSet& addressee_verbs() {
   static const WordSet set{"tell", "urge", "ask", "order", "command", "advise", "inform", "assure",
                            "warn", "remind", "call", "appeal", "request"};
@@ -465,6 +490,13 @@ std::optional<PronounKind> subject_pronoun(std::string_view w) noexcept {
 
 std::optional<std::string_view> speech_verb_lemma(std::string_view lower_word) noexcept {
   const auto& map = speech_verbs();
+  const auto it = map.find(lower_word);
+  if (it == map.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> frame_speech_verb_lemma(std::string_view lower_word) noexcept {
+  const auto& map = frame_speech_verbs();
   const auto it = map.find(lower_word);
   if (it == map.end()) return std::nullopt;
   return it->second;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "loaders/nlp/attribution/interview_answers.hpp"
+#include "loaders/nlp/attribution/parse_clauses.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/name_finder.hpp"
 #include "loaders/nlp/tokenizer.hpp"
@@ -73,7 +75,14 @@ std::size_t ClauseFinder::token_at(std::uint32_t offset) const {
 std::vector<ReportingClause> ClauseFinder::find() const {
   std::vector<ReportingClause> out;
   std::optional<std::uint32_t> previous;
-  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) find_in_sentence(s, previous, out);
+  const ParseClauses parse(analysis_, speakers_, in_quote_);
+  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) {
+    if (auto answer = interview_answer(analysis_, speakers_, s)) {
+      previous = answer->speaker.entity;
+      out.push_back(*answer);
+    }
+    find_in_sentence(s, previous, parse, out);
+  }
   return out;
 }
 
@@ -319,7 +328,7 @@ std::optional<ReportingClause> ClauseFinder::according_to(std::size_t k, const S
 }
 
 void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t>& previous,
-                                    std::vector<ReportingClause>& out) const {
+                                    const ParseClauses& parse, std::vector<ReportingClause>& out) const {
   const Sentence& sentence = analysis_.sentences[s];
   if (sentence.title || sentence.title_case) return;
   const std::size_t first = sentence.first_token;
@@ -463,6 +472,9 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     previous = speaker->entity;
     out.push_back(clause);
   }
+  parse.add(s, previous, clauses_before, out);
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(clauses_before), out.end(),
+                   [](const ReportingClause& a, const ReportingClause& b) { return a.verb_token < b.verb_token; });
   // A clause whose content runs into a later tail clause of the same
   // sentence ("the Ministry claimed X, TASS reported") stops before it.
   for (std::size_t a = clauses_before; a < out.size(); ++a) {

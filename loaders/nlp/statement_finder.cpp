@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+
+#include "common/ascii.hpp"
+#include "loaders/nlp/cues.hpp"
 
 namespace ng::nlp {
 
@@ -19,6 +23,7 @@ struct Draft {
   double confidence = 0.5;
   std::uint32_t paragraph = 0;
   std::uint32_t quoted_bytes = 0;  // how much of the content is inside quotation marks
+  bool direct_clause = false;      // quoted speech without marks (an interview answer)
 };
 
 class Assembler {
@@ -36,6 +41,8 @@ class Assembler {
       d.verb = c.verb;
       d.confidence = c.confidence;
       d.paragraph = paragraph_of(c.content.begin);
+      d.direct_clause = c.direct;
+      if (c.direct) d.kind = StatementKind::Direct;
       drafts_.push_back(d);
     }
     attribute_quotes();
@@ -71,6 +78,13 @@ class Assembler {
           clause = &c;
           break;
         }
+      }
+      // "“...,” a union official said": the quotation has a reporting
+      // clause of its own whose speaker is not named; it is nobody's
+      // statement, never the last named speaker's.
+      if (!clause && has_own_reporting_verb(q)) {
+        previous.reset();
+        continue;
       }
       if (!clause && q.words >= kMinQuoteWordsWithoutClause) {
         std::uint32_t best_distance = UINT32_MAX;
@@ -109,6 +123,38 @@ class Assembler {
     }
   }
 
+  // Whether a speech verb stands right after the quotation in its sentence
+  // ("“...,” a firefighter told reporters") or right before it, introducing
+  // it ("a union official said: “...”").
+  bool has_own_reporting_verb(const Quote& q) const {
+    const auto& tokens = analysis_.tokens;
+    const auto is_verb = [&](std::uint32_t k) {
+      if (tokens[k].kind != TokenKind::Word) return false;
+      const std::string lower = ascii_lower(tokens[k].span.of(text_));
+      if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) return false;
+      // A verb whose speaker was found is the quotation's clause after all.
+      return std::none_of(clauses_.begin(), clauses_.end(),
+                          [&](const ReportingClause& c) { return c.verb_token == k; });
+    };
+    if (q.closed) {
+      const Sentence& sentence = analysis_.sentences[sentence_of(tokens[q.close_token].span.begin)];
+      const std::uint32_t end = std::min(sentence.end_token, q.close_token + 8);
+      for (std::uint32_t k = q.close_token + 1; k < end; ++k) {
+        if (tokens[k].kind == TokenKind::OpenQuote) break;
+        if (is_verb(k)) return true;
+      }
+    }
+    const Sentence& sentence = analysis_.sentences[sentence_of(tokens[q.open_token].span.begin)];
+    if (q.open_token <= sentence.first_token) return false;
+    const std::string_view before = tokens[q.open_token - 1].span.of(text_);
+    if (before != ":" && before != ",") return false;
+    for (std::uint32_t k = q.open_token - 1; k > sentence.first_token && q.open_token - k < 8; --k) {
+      if (tokens[k - 1].kind == TokenKind::CloseQuote) break;
+      if (is_verb(k - 1)) return true;
+    }
+    return false;
+  }
+
   Draft draft_of(const ReportingClause& c, std::uint32_t) const {
     Draft d;
     d.speaker = c.speaker;
@@ -131,7 +177,9 @@ class Assembler {
         m.quoted_bytes += d.quoted_bytes;
         // Direct when the quotation is most of it; a few quoted words inside
         // reported speech ("what he called “a private dispute”") stay reported.
-        m.kind = m.quoted_bytes * 2 >= m.content.size() ? StatementKind::Direct : StatementKind::Reported;
+        m.direct_clause = m.direct_clause || d.direct_clause;
+        m.kind = m.direct_clause || m.quoted_bytes * 2 >= m.content.size() ? StatementKind::Direct
+                                                                          : StatementKind::Reported;
         if (m.cut.empty()) m.cut = d.cut;
         if (m.speaker.span.empty()) m.speaker = d.speaker;
         m.confidence = std::max(m.confidence, d.confidence);

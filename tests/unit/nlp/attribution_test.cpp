@@ -1,0 +1,102 @@
+// Attribution over the dependency parse (loaders/nlp/attribution/): one
+// phenomenon per test, on sentences written for them.
+#include <catch2/catch.hpp>
+
+#include "nlp_test_support.hpp"
+
+using namespace ng::nlp;
+using namespace ng::nlp::test;
+
+namespace {
+
+int statements_of(const Document& a, std::string_view speaker) {
+  int n = 0;
+  for (const auto& s : a.statements) n += a.entities[s.speaker].name == speaker;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the subject of a speech verb speaks across an adverb the patterns do not know", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin nevertheless said he expected the dam to hold through the spring.");
+  CHECK(said(a, "Pavel Sorokin", "he expected the dam to hold"));
+}
+
+TEST_CASE("coordinated speakers give one statement each", "[nlp][attribution]") {
+  const auto a = run("Both Norway and Denmark have warned Sweden against such a tariff.");
+  CHECK(said(a, "Norway", "Sweden against such a tariff"));
+  CHECK(said(a, "Denmark", "Sweden against such a tariff"));
+}
+
+TEST_CASE("a disputed object is what is said", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova strongly disputes these figures.");
+  CHECK(said(a, "Maria Ostrova", "these figures"));
+}
+
+TEST_CASE("described as gives the object and its predicate", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova described the verdict as a historic victory for the tenants.");
+  CHECK(said(a, "Maria Ostrova", "the verdict as a historic victory"));
+}
+
+TEST_CASE("called with an object and a quoted predicate is a statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin called the harbour plan \u201Creckless\u201D.");
+  CHECK(said(a, "Pavel Sorokin", "the harbour plan reckless"));
+}
+
+TEST_CASE("a statement which read speaks for whoever posted it", "[nlp][attribution]") {
+  const auto a = run(
+      "The Harbour Union posted a statement which read, \u201CWe stand with the families of the dockers.\u201D");
+  CHECK(speaker_of(a, "We stand with the families") == "Harbour Union");
+}
+
+TEST_CASE("issued a statement saying speaks for the issuer", "[nlp][attribution]") {
+  const auto a = run("The Harbour Union issued a statement saying the strike at the docks would go on.");
+  const Statement* s = statement(a, "would go on");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Harbour Union");
+}
+
+TEST_CASE("a participle that says how something was done is a deed, not a statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin reacted to the flood by announcing the closure of the river port.");
+  CHECK(statement(a, "closure of the river port") == nullptr);
+}
+
+TEST_CASE("continued with a colon introduces the speaker's quotation", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova spoke at the harbour on Monday.\n"
+      "She continued: \u201CWe will not leave the docks until the wages are paid.\u201D");
+  CHECK(speaker_of(a, "We will not leave the docks") == "Maria Ostrova");
+}
+
+TEST_CASE("an interview answer after the interviewee's name and a colon is a direct statement",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova runs the tenants' forum in Tarsk.\n"
+      "Reporter: What do you want from the council?\n"
+      "Maria Ostrova: Fair rents and repairs. Nothing more than the law already promises.");
+  const Statement* s = statement(a, "Fair rents and repairs");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Maria Ostrova");
+  CHECK(s->kind == StatementKind::Direct);
+  CHECK(s->text.find("Nothing more than the law") != std::string::npos);
+}
+
+TEST_CASE("officials of a country are unnamed speakers, not the country", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin visited Norway in May. Norwegian officials denied having used the funds.");
+  CHECK(statements_of(a, "Norway") == 0);
+}
+
+TEST_CASE("a quotation of an unnamed speaker is not credited to the last named speaker", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CThe pumps will run all night,\u201D Pavel Sorokin said.\n"
+      "\u201CWe were never told the water would rise this fast,\u201D a union official said.");
+  CHECK(speaker_of(a, "The pumps will run") == "Pavel Sorokin");
+  CHECK(statement(a, "never told the water") == nullptr);
+}
+
+TEST_CASE("a quotation introduced by an unnamed speaker is nobody's statement", "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said the pumps would run all night.\n"
+      "A firefighter told reporters: \u201CWe were never told the water would rise this fast.\u201D");
+  CHECK(statement(a, "never told the water") == nullptr);
+}

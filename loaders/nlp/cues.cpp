@@ -336,6 +336,12 @@ const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs
     add("rate", {"rated", "rates", "rating"});
     add("read", {"reads", "reading"});
     add("question", {"questioned", "questions", "questioning"});
+    add("reaffirm", {"reaffirmed", "reaffirms", "reaffirming"});
+    add("affirm", {"affirmed", "affirms", "affirming"});
+    add("retort", {"retorted", "retorts"});
+    add("sigh", {"sighed", "sighs"});
+    add("clarify", {"clarified", "clarifies", "clarifying"});
+    add("recount", {"recounted", "recounts", "recounting"});
     return m;
   }();
   return map;

@@ -21,7 +21,8 @@ bool needs_clause(std::string_view lemma) {
          lemma == "believe" || lemma == "signal" || lemma == "indicate" || lemma == "agree" ||
          lemma == "cite" || lemma == "welcome" || lemma == "observe" || lemma == "recall" ||
          lemma == "repeat" || lemma == "point" || lemma == "express" || lemma == "voice" ||
-         lemma == "report" || lemma == "estimate" || lemma == "predict" || lemma == "forecast";
+         lemma == "report" || lemma == "estimate" || lemma == "predict" || lemma == "forecast" ||
+         lemma == "sigh" || lemma == "recount" || lemma == "clarify";
 }
 
 // Verbs whose object (with its predicate) is what was said: "denied the
@@ -321,6 +322,18 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
     for (std::uint32_t c : tree.of(*subject)) {
       if (analysis_.words[c].relation == "conj") subjects.push_back(c);
     }
+    // "The Ledger quotes X as saying ...", "X is quoted by the Ledger as
+    // saying ...": X said it, and the Ledger reported it.
+    if (w.relation == "advcl" && w.head >= 0) {
+      const std::uint32_t head = static_cast<std::uint32_t>(w.head);
+      const std::string head_form = ascii_lower(form(head));
+      if (head_form == "quotes" || head_form == "quoted" || head_form == "quote" || head_form == "quoting") {
+        subjects.clear();
+        for (std::string_view relation : {"obj", "nsubj:pass", "nsubj", "obl:agent"}) {
+          if (const auto c = tree.child(head, relation, analysis_)) subjects.push_back(*c);
+        }
+      }
+    }
     // A verb the token patterns read already: only the speakers they
     // missed, with the content they found.
     std::optional<Span> content;
@@ -351,12 +364,13 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       while (e > b && analysis_.words[e - 1].upos == Upos::PUNCT) --e;
       if (e > b + 1) content = Span{analysis_.words[b].span.begin, analysis_.words[e - 1].span.end};
     }
-    if (!content && document_verb) {
-      // The parser often hangs the document's words on the verb that
-      // issued it ("posted a statement which read, “...”").
-      const Word& noun = analysis_.words[static_cast<std::uint32_t>(w.head)];
-      if (noun.head >= 0) {
-        for (std::uint32_t c : tree.of(static_cast<std::uint32_t>(noun.head))) {
+    const bool says = *lemma == "say" || *lemma == "read" || *lemma == "state";
+    if (!content && (document_verb || (says && w.relation == "advcl"))) {
+      // The parser often hangs the words said on the verb above ("posted a
+      // statement which read, “...”", "is quoted as saying, “...”").
+      const std::int32_t above = document_verb ? analysis_.words[static_cast<std::uint32_t>(w.head)].head : w.head;
+      if (above >= 0) {
+        for (std::uint32_t c : tree.of(static_cast<std::uint32_t>(above))) {
           const std::string_view relation = analysis_.words[c].relation;
           if (c > verb && (relation == "ccomp" || relation == "parataxis")) {
             std::uint32_t b = std::min(verb + 1, tree.low[c - tree.first]);

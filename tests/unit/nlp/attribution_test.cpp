@@ -100,3 +100,15 @@ TEST_CASE("a quotation introduced by an unnamed speaker is nobody's statement", 
       "A firefighter told reporters: \u201CWe were never told the water would rise this fast.\u201D");
   CHECK(statement(a, "never told the water") == nullptr);
 }
+
+TEST_CASE("according to skips adjectives before the speaker's role", "[nlp][attribution]") {
+  const auto a = run("According to local political analyst Ida Holm, the council is running out of money.");
+  CHECK(said(a, "Ida Holm", "the council is running out of money"));
+}
+
+TEST_CASE("quoted as saying gives the quoted person and the outlet one statement each", "[nlp][attribution]") {
+  const auto a = run(
+      "Ruth Vey, head of the Tenant Council, is quoted by the Harbour Ledger as saying, "
+      "\u201CNobody asked the families.\u201D");
+  CHECK(speaker_of(a, "Nobody asked the families") == "Ruth Vey");
+}

@@ -58,3 +58,23 @@ TEST_CASE("the region of X and X region are one place", "[nlp][coref]") {
   REQUIRE(e != nullptr);
   CHECK(e->mention_count == 2);
 }
+
+TEST_CASE("a pronoun speaker is the nearest named subject, not a person named after it", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin hired Ivan Petrov and Tomas Kerrigan in May.\n"
+      "He testified that the three men had argued over the wages.");
+  CHECK(ng::nlp::test::speaker_of(a, "the three men had argued") == "Pavel Sorokin");
+}
+
+TEST_CASE("a pronoun goes on with the speaker of the sentence before", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "According to Pavel Sorokin, Ivan Petrov is the best pilot in the harbour. "
+      "\u201CNobody knows the channel better,\u201D he said.");
+  CHECK(ng::nlp::test::speaker_of(a, "Nobody knows the channel") == "Pavel Sorokin");
+}
+
+TEST_CASE("a pronoun speaker skips a person of the other gender", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Maria Ostrova met Pavel Sorokin at the harbour. \u201CThe pumps are too old,\u201D she said.");
+  CHECK(ng::nlp::test::speaker_of(a, "The pumps are too old") == "Maria Ostrova");
+}

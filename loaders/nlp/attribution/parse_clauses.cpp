@@ -167,6 +167,31 @@ std::optional<Speaker> ParseClauses::speaker_of(const Tree& tree, std::uint32_t 
   return speakers_.subject_ending_at(w.token, sentence_first, previous, false);
 }
 
+std::uint32_t ParseClauses::sentence_of_word(std::uint32_t word) const {
+  const auto& sentences = analysis_.sentences;
+  const auto it = std::upper_bound(sentences.begin(), sentences.end(), word,
+                                   [](std::uint32_t w, const Sentence& s) { return w < s.first_word; });
+  return static_cast<std::uint32_t>(it - sentences.begin() - 1);
+}
+
+bool ParseClauses::speech_clause(const Tree& tree, std::uint32_t word) const {
+  const std::string lower = ascii_lower(form(word));
+  if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) return false;
+  return tree.child(word, "nsubj", analysis_).has_value();
+}
+
+// Whether a colon or a quotation mark stands between the verb and the
+// clause `from` starts ("welcomed the vote: “...”").
+bool ParseClauses::introduces_speech(std::uint32_t verb, std::uint32_t from) const {
+  const std::uint32_t last = analysis_.words[from].token;
+  for (std::uint32_t t = analysis_.words[verb].token + 1; t <= last && t < analysis_.tokens.size(); ++t) {
+    if (analysis_.tokens[t].kind == TokenKind::OpenQuote || analysis_.tokens[t].span.of(analysis_.text) == ":") {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t verb, std::string_view lemma) const {
   std::optional<std::uint32_t> from, to;
   const auto take = [&](std::uint32_t c) {
@@ -178,6 +203,12 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
     const std::string_view relation = analysis_.words[c].relation;
     // A clause before the verb is fronted content ("“...,” X said").
     if (c < verb && relation != "ccomp") continue;
+    // A parataxis is content only when introduced as speech ("said: “...”");
+    // "X has ordered jets, the airline said" is two clauses.
+    if (relation == "parataxis" && !introduces_speech(verb, tree.low[c - tree.first])) continue;
+    // "X has ordered jets, the airline said": a reporting clause of its
+    // own is no content.
+    if (speech_clause(tree, c)) continue;
     if (relation == "ccomp" || relation == "parataxis") {
       take(c);
       clause = true;
@@ -185,6 +216,19 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
     }
   }
   if (!clause) {
+    // "welcomed the vote: “...”": after a colon, the rest of the sentence.
+    const Sentence& sentence = analysis_.sentences[sentence_of_word(verb)];
+    for (std::uint32_t k = verb + 1; k < tree.end && k < verb + 10; ++k) {
+      if (analysis_.words[k].upos == Upos::VERB || analysis_.words[k].upos == Upos::AUX) break;
+      if (form(k) != ":") continue;
+      std::uint32_t b = k + 1, e = tree.end - 1;
+      while (b < e && analysis_.words[b].upos == Upos::PUNCT) ++b;
+      while (e > b && analysis_.words[e].upos == Upos::PUNCT) --e;
+      if (e > b && analysis_.words[e].token < sentence.end_token) {
+        return Span{analysis_.words[b].span.begin, analysis_.words[e].span.end};
+      }
+      break;
+    }
     if (needs_clause(lemma)) return std::nullopt;
     std::optional<std::uint32_t> object;
     bool predicate = false;
@@ -383,14 +427,39 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
         }
       }
     }
+    // "X called the plan unrealistic and warned that ...", "X welcomed the
+    // decision but warned that ...": coordinated speech verbs of one
+    // speaker are one statement, from the first content to the last.
+    for (std::uint32_t c : tree.of(verb)) {
+      if (c < verb || analysis_.words[c].relation != "conj" || covered) continue;
+      const std::string conj_form = ascii_lower(form(c));
+      if (!cues::speech_verb_lemma(conj_form) || tree.child(c, "nsubj", analysis_)) continue;
+      std::uint32_t e = tree.high[c - tree.first];
+      while (e > c && analysis_.words[e].upos == Upos::PUNCT) --e;
+      if (!content) {
+        std::uint32_t b = verb + 1;
+        while (b < c && analysis_.words[b].upos == Upos::PUNCT) ++b;
+        if (b >= c) break;
+        content = Span{analysis_.words[b].span.begin, analysis_.words[e].span.end};
+      } else {
+        content->end = std::max(content->end, analysis_.words[e].span.end);
+      }
+      break;
+    }
     if (!content) continue;
     for (std::uint32_t subject_word : subjects) {
       const auto speaker = speaker_of(tree, subject_word, sentence.first_token, previous);
       if (!speaker) continue;
-      const bool known = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
-                                     [&](const ReportingClause& c) {
-                                       return c.speaker.entity == speaker->entity && c.content.overlaps(*content);
-                                     });
+      // A clause of the same speaker over part of this content grows to
+      // all of it ("called X unfair and warned that Y": one statement).
+      bool known = false;
+      for (auto c = out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence); c != out.end(); ++c) {
+        if (c->speaker.entity != speaker->entity || !c->content.overlaps(*content)) continue;
+        known = true;
+        if (c->cut.empty()) {
+          c->content = {std::min(c->content.begin, content->begin), std::max(c->content.end, content->end)};
+        }
+      }
       if (known || speaker->span.overlaps(*content)) continue;
       ReportingClause clause;
       clause.shape = ReportingClause::Shape::SubjectVerb;

@@ -41,6 +41,9 @@ class ParseClauses {
   std::optional<Speaker> speaker_of(const Tree& tree, std::uint32_t word, std::size_t sentence_first,
                                     std::optional<std::uint32_t> previous) const;
   std::optional<std::uint32_t> subject_of(const Tree& tree, std::uint32_t verb, int depth) const;
+  bool introduces_speech(std::uint32_t verb, std::uint32_t from) const;
+  bool speech_clause(const Tree& tree, std::uint32_t word) const;
+  std::uint32_t sentence_of_word(std::uint32_t word) const;
   std::optional<Span> content_of(const Tree& tree, std::uint32_t verb, std::string_view lemma) const;
   std::string_view form(std::uint32_t word) const { return analysis_.words[word].span.of(analysis_.text); }
 

@@ -112,3 +112,21 @@ TEST_CASE("quoted as saying gives the quoted person and the outlet one statement
       "\u201CNobody asked the families.\u201D");
   CHECK(speaker_of(a, "Nobody asked the families") == "Ruth Vey");
 }
+
+TEST_CASE("coordinated speech verbs of one speaker are one statement", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova called the rent rise unfair and warned that families would leave the town.");
+  const Statement* s = statement(a, "the rent rise unfair");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("families would leave the town") != std::string::npos);
+  CHECK(statements_of(a, "Maria Ostrova") == 1);
+}
+
+TEST_CASE("a reporting clause after a deed is not what the deed's verb said", "[nlp][attribution]") {
+  const auto a = run("Kestrel Airways has ordered forty jets from the maker Aerion, the airline said on Monday.");
+  CHECK(statement(a, "the airline said") == nullptr);
+}
+
+TEST_CASE("a colon after the object introduces the speaker's quotation", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin also welcomed the vote: \u201CThis is a fair day for the harbour towns.\u201D");
+  CHECK(speaker_of(a, "This is a fair day") == "Pavel Sorokin");
+}

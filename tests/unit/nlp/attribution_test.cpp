@@ -130,3 +130,27 @@ TEST_CASE("a colon after the object introduces the speaker's quotation", "[nlp][
   const auto a = run("Pavel Sorokin also welcomed the vote: \u201CThis is a fair day for the harbour towns.\u201D");
   CHECK(speaker_of(a, "This is a fair day") == "Pavel Sorokin");
 }
+
+TEST_CASE("a demonym before government makes a statement about the named country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Norway closed its border on Monday. Pavel Sorokin said the Norwegian government had acted too late.");
+  CHECK(about(a, "had acted too late", "Norway"));
+}
+
+TEST_CASE("our country is the speaker's country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Estonia held its election on Sunday. Maria Ostrova said the vote would change our country for good.");
+  CHECK(about(a, "would change our country", "Estonia"));
+}
+
+TEST_CASE("the ministry is the ministry named before", "[nlp][attribution][about]") {
+  const auto a = run(
+      "The Ministry of Fisheries set the quotas in May. "
+      "Pavel Sorokin said the ministry had ignored the harbour towns.");
+  CHECK(about(a, "had ignored the harbour towns", "Ministry of Fisheries"));
+}
+
+TEST_CASE("demonym forces alone do not make a statement about the country", "[nlp][attribution][about]") {
+  const auto a = run("Norway closed its border. Pavel Sorokin said Norwegian forces were moving north.");
+  CHECK_FALSE(about(a, "were moving north", "Norway"));
+}

@@ -1,5 +1,6 @@
 #include "loaders/nlp/cues.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
@@ -506,6 +507,17 @@ std::optional<std::string_view> frame_speech_verb_lemma(std::string_view lower_w
   const auto it = map.find(lower_word);
   if (it == map.end()) return std::nullopt;
   return it->second;
+}
+
+// Verbs whose object (with its predicate) is what was said: "denied the
+// charges", "called the plan reckless", "urged Ukraine to talk".
+bool object_is_content(std::string_view lemma) noexcept {
+  static constexpr std::string_view kVerbs[] = {
+      "deny", "dispute", "confirm", "reject", "demand", "request", "propose", "warn",
+      "urge", "ask", "call", "describe", "characterize", "rate", "hail", "condemn", "criticize",
+      "order", "advise", "recommend", "accuse",
+      "admit", "acknowledge", "allege", "claim", "praise", "question", "express", "voice", "appeal"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
 
 bool takes_addressee(std::string_view lemma) noexcept { return addressee_verbs().count(lemma) != 0; }

@@ -288,6 +288,32 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   return before - 1;
 }
 
+// Whether the words after a reporting verb say something: a content with
+// no verb is only an adjunct when it starts with a preposition ("said
+// Wednesday on television", "reports from the State Department", "said of
+// the defeat"), and only an object of a verb that is not about speech
+// ("wrote songs", "announced the annexation") unless quoted.
+bool ClauseFinder::statement_content(std::size_t c, std::size_t e, std::string_view lemma,
+                                     ReportingClause::Shape shape) const {
+  if (shape != ReportingClause::Shape::SubjectVerb && shape != ReportingClause::Shape::Inverted) return true;
+  const auto& words = analysis_.words;
+  auto w = std::lower_bound(words.begin(), words.end(), c,
+                            [](const Word& x, std::size_t t) { return x.token < t; });
+  bool verb = false;
+  for (; w != words.end() && w->token < e && !verb; ++w) verb = w->upos == Upos::VERB || w->upos == Upos::AUX;
+  if (verb) return true;
+  for (std::size_t k = c; k < e; ++k) {
+    if (analysis_.tokens[k].kind == TokenKind::OpenQuote) return true;
+  }
+  const std::string first = lower(c);
+  if (is_time_word(first) || first == "from" || first == "of" || first == "with" || first == "on" ||
+      first == "in" || first == "at" || first == "during" || first == "after" || first == "before") {
+    return false;
+  }
+  if (shape == ReportingClause::Shape::Inverted) return true;
+  return cues::object_is_content(lemma);
+}
+
 std::optional<ReportingClause> ClauseFinder::according_to(std::size_t k, const Sentence& s,
                                                           std::optional<std::uint32_t> previous) const {
   const auto speaker = speakers_.subject_starting_at(k + 2, s.end_token, previous);
@@ -468,6 +494,7 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     std::size_t words = 0;
     for (std::size_t i = c; i < e; ++i) words += analysis_.tokens[i].kind == TokenKind::Word;
     if (words < 2) continue;
+    if (!statement_content(c, e, *lemma, clause.shape)) continue;
     clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
     previous = speaker->entity;
     out.push_back(clause);

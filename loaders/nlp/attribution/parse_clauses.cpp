@@ -25,17 +25,6 @@ bool needs_clause(std::string_view lemma) {
          lemma == "sigh" || lemma == "recount" || lemma == "clarify";
 }
 
-// Verbs whose object (with its predicate) is what was said: "denied the
-// charges", "called the plan reckless", "urged Ukraine to talk".
-bool object_is_content(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "deny", "dispute", "confirm", "reject", "demand", "request", "propose", "warn",
-      "urge", "ask", "call", "describe", "characterize", "rate", "hail", "condemn", "criticize",
-      "order", "advise", "recommend", "accuse",
-      "admit", "acknowledge", "allege", "claim", "praise", "question"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
-
 // Nouns of documents and messages that speak for whoever issued them:
 // "the ministry's letter reads", "posted a statement which read".
 bool is_statement_noun(std::string_view lower) {
@@ -269,12 +258,12 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
     }
     if (object) {
       const bool addressee = object_is_addressee(lemma);
-      if (!addressee && (predicate || object_is_content(lemma)) &&
+      if (!addressee && (predicate || cues::object_is_content(lemma)) &&
           (predicate || (lemma != "call" && lemma != "ask" && lemma != "order"))) {
         take(*object);
       }
     }
-    if (!from || (!predicate && !object_is_content(lemma))) return std::nullopt;
+    if (!from || (!predicate && !cues::object_is_content(lemma))) return std::nullopt;
     if (!predicate && !object) return std::nullopt;
   }
   std::uint32_t b = *from, e = *to;

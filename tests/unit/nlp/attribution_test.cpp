@@ -154,3 +154,15 @@ TEST_CASE("demonym forces alone do not make a statement about the country", "[nl
   const auto a = run("Norway closed its border. Pavel Sorokin said Norwegian forces were moving north.");
   CHECK_FALSE(about(a, "were moving north", "Norway"));
 }
+
+TEST_CASE("where and when something was said is no content", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CThe pumps will hold,\u201D Pavel Sorokin said.\n"
+      "Maria Ostrova reports from the harbour office in Tarsk.");
+  CHECK(statement(a, "from the harbour office") == nullptr);
+}
+
+TEST_CASE("a speech verb with a plain object that is no speech is a deed", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova wrote songs for the harbour choir since the age of twelve.");
+  CHECK(statement(a, "songs for the harbour choir") == nullptr);
+}

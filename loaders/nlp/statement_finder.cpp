@@ -24,6 +24,7 @@ struct Draft {
   std::uint32_t paragraph = 0;
   std::uint32_t quoted_bytes = 0;  // how much of the content is inside quotation marks
   bool direct_clause = false;      // quoted speech without marks (an interview answer)
+  std::uint32_t reach = 0;         // where the statement and its clause end
 };
 
 class Assembler {
@@ -108,7 +109,8 @@ class Assembler {
         d.speaker = clause->speaker;
         d.verb = clause->verb;
         d.confidence = std::min(0.95, clause->confidence + 0.05);
-      } else if (previous && q.words >= kMinQuoteWordsWithoutClause && q.paragraph <= previous->paragraph + 1) {
+      } else if (previous && q.words >= kMinQuoteWordsWithoutClause && q.paragraph <= previous->paragraph + 1 &&
+                 !other_reporting_verb(previous->reach, q.open_token, previous->speaker.entity)) {
         // A quotation that goes on after the speaker was named.
         d.speaker = previous->speaker;
         d.speaker.form = Mention::Form::Pronoun;
@@ -118,6 +120,7 @@ class Assembler {
       } else {
         continue;
       }
+      d.reach = d.content.end;
       drafts_.push_back(d);
       previous = d;
     }
@@ -160,7 +163,35 @@ class Assembler {
     d.speaker = c.speaker;
     d.verb = c.verb;
     d.paragraph = paragraph_of(c.content.begin);
+    d.reach = std::max(c.content.end, analysis_.tokens[c.verb_token].span.end);
     return d;
+  }
+
+  // Whether a reporting verb of someone else stands between `from` and the
+  // quotation ("Abdullahi Nor, who said he spoke for the crew, commented:
+  // ¶ “...”"): then the quotation is not the last speaker's going on, even
+  // when that other speaker is not known.
+  bool other_reporting_verb(std::uint32_t from, std::uint32_t quote_open, std::uint32_t speaker) const {
+    const auto& tokens = analysis_.tokens;
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), from,
+                               [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+    for (auto k = static_cast<std::uint32_t>(it - tokens.begin()); k < quote_open; ++k) {
+      if (tokens[k].kind != TokenKind::Word || inside_quote(k)) continue;
+      const std::string lower = ascii_lower(tokens[k].span.of(text_));
+      if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) continue;
+      const bool same = std::any_of(clauses_.begin(), clauses_.end(), [&](const ReportingClause& c) {
+        return c.verb_token == k && c.speaker.entity == speaker;
+      });
+      if (!same) return true;
+    }
+    return false;
+  }
+
+  bool inside_quote(std::uint32_t token) const {
+    const std::uint32_t at = analysis_.tokens[token].span.begin;
+    return std::any_of(quotes_.begin(), quotes_.end(), [&](const Quote& q) {
+      return analysis_.tokens[q.open_token].span.begin <= at && at <= analysis_.tokens[q.close_token].span.begin;
+    });
   }
 
   // A quotation inside a clause's content (or the clause whose content is a

@@ -166,3 +166,12 @@ TEST_CASE("a speech verb with a plain object that is no speech is a deed", "[nlp
   const auto a = run("Maria Ostrova wrote songs for the harbour choir since the age of twelve.");
   CHECK(statement(a, "songs for the harbour choir") == nullptr);
 }
+
+TEST_CASE("a quotation after someone else's reporting verb does not go on with the last speaker",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said the crew had left the ship on Monday. "
+      "A man who said he was a spokesman for the crew commented on the incident.\n"
+      "\u201CWe tried to reach the quay but the ship turned away and nobody helped us.\u201D");
+  CHECK(statement(a, "We tried to reach the quay") == nullptr);
+}

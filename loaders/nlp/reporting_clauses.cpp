@@ -296,20 +296,24 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
 bool ClauseFinder::statement_content(std::size_t c, std::size_t e, std::string_view lemma,
                                      ReportingClause::Shape shape) const {
   if (shape != ReportingClause::Shape::SubjectVerb && shape != ReportingClause::Shape::Inverted) return true;
-  const auto& words = analysis_.words;
-  auto w = std::lower_bound(words.begin(), words.end(), c,
-                            [](const Word& x, std::size_t t) { return x.token < t; });
-  bool verb = false;
-  for (; w != words.end() && w->token < e && !verb; ++w) verb = w->upos == Upos::VERB || w->upos == Upos::AUX;
-  if (verb) return true;
   for (std::size_t k = c; k < e; ++k) {
     if (analysis_.tokens[k].kind == TokenKind::OpenQuote) return true;
   }
-  const std::string first = lower(c);
-  if (is_time_word(first) || first == "from" || first == "of" || first == "with" || first == "on" ||
-      first == "in" || first == "at" || first == "during" || first == "after" || first == "before") {
-    return false;
+  const auto& words = analysis_.words;
+  auto w = std::lower_bound(words.begin(), words.end(), c,
+                            [](const Word& x, std::size_t t) { return x.token < t; });
+  bool verb = false, finite = false;
+  for (; w != words.end() && w->token < e; ++w) {
+    verb = verb || w->upos == Upos::VERB || w->upos == Upos::AUX;
+    finite = finite || w->xpos == "VBD" || w->xpos == "VBZ" || w->xpos == "VBP" || w->xpos == "MD";
   }
+  const std::string first = lower(c);
+  // "with ABC News, as quoted by the Ledger": a participle is no clause.
+  const bool adjunct = is_time_word(first) || first == "from" || first == "of" || first == "with" ||
+                       first == "on" || first == "in" || first == "at" || first == "during" ||
+                       first == "after" || first == "before";
+  if (adjunct) return finite;
+  if (verb) return true;
   if (shape == ReportingClause::Shape::Inverted) return true;
   return cues::object_is_content(lemma);
 }

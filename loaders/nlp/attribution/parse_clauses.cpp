@@ -169,6 +169,34 @@ bool ParseClauses::speech_clause(const Tree& tree, std::uint32_t word) const {
   return tree.child(word, "nsubj", analysis_).has_value();
 }
 
+// "X called for a revolt and supporters have been protesting": the
+// content the token patterns found stops before a coordinated clause with
+// a subject of its own.
+void ParseClauses::trim_at_coordinated_clause(const Tree& tree, std::uint32_t verb, std::size_t first_of_sentence,
+                                              std::vector<ReportingClause>& out) const {
+  for (std::uint32_t c : tree.of(verb)) {
+    if (c < verb || analysis_.words[c].relation != "conj" || !tree.child(c, "nsubj", analysis_)) continue;
+    std::uint32_t e = tree.low[c - tree.first];
+    while (e > verb + 1 && (analysis_.words[e - 1].upos == Upos::PUNCT || analysis_.words[e - 1].upos == Upos::CCONJ)) {
+      --e;
+    }
+    if (e <= verb + 1) return;
+    const std::uint32_t stop = analysis_.words[e - 1].span.end;
+    for (auto clause = out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence); clause != out.end(); ++clause) {
+      if (clause->verb_token != analysis_.words[verb].token || !clause->cut.empty()) continue;
+      if (clause->content.begin < stop && clause->content.end > analysis_.words[c].span.begin) clause->content.end = stop;
+    }
+    return;
+  }
+}
+
+std::uint32_t ParseClauses::token_of(std::uint32_t offset) const {
+  const auto& tokens = analysis_.tokens;
+  const auto it = std::upper_bound(tokens.begin(), tokens.end(), offset,
+                                   [](std::uint32_t o, const Token& t) { return o < t.span.begin; });
+  return static_cast<std::uint32_t>(it - tokens.begin()) - 1;
+}
+
 // Whether a colon or a quotation mark stands between the verb and the
 // clause `from` starts ("welcomed the vote: “...”").
 bool ParseClauses::introduces_speech(std::uint32_t verb, std::uint32_t from) const {
@@ -374,6 +402,7 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       if (c->verb_token == w.token) content = c->content;
     }
     const bool covered = content.has_value();
+    if (covered) trim_at_coordinated_clause(tree, verb, first_of_sentence, out);
     if (covered) {
       // Only the speakers coordinated with the one the patterns found.
       if (subjects.size() < 2) continue;
@@ -461,6 +490,41 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       previous = speaker->entity;
       out.push_back(clause);
     }
+  }
+  add_quoted_by(tree, sentence, first_of_sentence, out);
+}
+
+// "X said ..., as quoted by the Ledger", "X told reporters, quoted by the
+// Ledger": the outlet reports what X said (nested attribution), and the
+// phrase is no content.
+void ParseClauses::add_quoted_by(const Tree& tree, const Sentence& sentence, std::size_t first_of_sentence,
+                                 std::vector<ReportingClause>& out) const {
+  for (std::uint32_t w = tree.first; w < tree.end; ++w) {
+    const Word& quoted = analysis_.words[w];
+    if (ascii_lower(form(w)) != "quoted" || quoted.head < 0 || in_quote_[quoted.token]) continue;
+    const auto agent = tree.child(w, "obl:agent", analysis_);
+    if (!agent) continue;
+    const std::uint32_t verb_token = analysis_.words[static_cast<std::uint32_t>(quoted.head)].token;
+    std::optional<ReportingClause> reported;
+    for (auto c = out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence); c != out.end(); ++c) {
+      if (c->verb_token == verb_token) reported = *c;
+    }
+    if (!reported) continue;
+    const auto speaker = speaker_of(tree, *agent, sentence.first_token, std::nullopt);
+    if (!speaker || speaker->entity == reported->speaker.entity) continue;
+    ReportingClause clause = *reported;
+    // The whole quotation the reported words are part of.
+    std::uint32_t b = token_of(clause.content.begin), e = token_of(clause.content.end - 1);
+    while (b > sentence.first_token && in_quote_[b - 1] && analysis_.tokens[b].kind != TokenKind::OpenQuote) --b;
+    while (e + 1 < sentence.end_token && in_quote_[e + 1] && analysis_.tokens[e].kind != TokenKind::CloseQuote) ++e;
+    while (b < e && analysis_.tokens[b].kind != TokenKind::Word) ++b;
+    while (e > b && analysis_.tokens[e].kind != TokenKind::Word && analysis_.tokens[e].kind != TokenKind::Number) --e;
+    clause.content = {analysis_.tokens[b].span.begin, analysis_.tokens[e].span.end};
+    clause.speaker = *speaker;
+    clause.verb_token = quoted.token;
+    clause.verb = "quoted";
+    clause.confidence = 0.7;
+    out.push_back(clause);
   }
 }
 

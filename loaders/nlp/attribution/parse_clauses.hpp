@@ -41,6 +41,11 @@ class ParseClauses {
   std::optional<Speaker> speaker_of(const Tree& tree, std::uint32_t word, std::size_t sentence_first,
                                     std::optional<std::uint32_t> previous) const;
   std::optional<std::uint32_t> subject_of(const Tree& tree, std::uint32_t verb, int depth) const;
+  void add_quoted_by(const Tree& tree, const Sentence& sentence, std::size_t first_of_sentence,
+                     std::vector<ReportingClause>& out) const;
+  void trim_at_coordinated_clause(const Tree& tree, std::uint32_t verb, std::size_t first_of_sentence,
+                                  std::vector<ReportingClause>& out) const;
+  std::uint32_t token_of(std::uint32_t offset) const;
   bool introduces_speech(std::uint32_t verb, std::uint32_t from) const;
   bool speech_clause(const Tree& tree, std::uint32_t word) const;
   std::uint32_t sentence_of_word(std::uint32_t word) const;

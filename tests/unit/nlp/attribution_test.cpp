@@ -175,3 +175,21 @@ TEST_CASE("a quotation after someone else's reporting verb does not go on with t
       "\u201CWe tried to reach the quay but the ship turned away and nobody helped us.\u201D");
   CHECK(statement(a, "We tried to reach the quay") == nullptr);
 }
+
+TEST_CASE("as quoted by gives the outlet the quotation too, and is no content", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe will keep the pumps running until the river falls,\u201D Pavel Sorokin said in an interview "
+      "with Radio Tarsk, as quoted by the Harbour Ledger.");
+  CHECK(speaker_of(a, "keep the pumps running") == "Pavel Sorokin");
+  CHECK(said(a, "Harbour Ledger", "We will keep the pumps running"));
+  CHECK(statement(a, "as quoted by") == nullptr);
+}
+
+TEST_CASE("a called-for content stops before a coordinated clause with its own subject", "[nlp][attribution]") {
+  const auto a = run(
+      "On Tuesday, Maria Ostrova called for a general strike and her supporters have been protesting outside the "
+      "port.");
+  const Statement* s = statement(a, "general strike");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("supporters") == std::string::npos);
+}

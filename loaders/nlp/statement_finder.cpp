@@ -134,7 +134,9 @@ class Assembler {
     const auto is_verb = [&](std::uint32_t k) {
       if (tokens[k].kind != TokenKind::Word) return false;
       const std::string lower = ascii_lower(tokens[k].span.of(text_));
-      if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) return false;
+      const auto lemma = cues::speech_verb_lemma(lower);
+      if (!lemma && !cues::frame_speech_verb_lemma(lower)) return false;
+      if (lemma == "think" || lemma == "believe") return false;  // thinking is not a reporting clause
       // A verb whose speaker was found is the quotation's clause after all.
       return std::none_of(clauses_.begin(), clauses_.end(),
                           [&](const ReportingClause& c) { return c.verb_token == k; });

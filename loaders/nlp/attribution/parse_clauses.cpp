@@ -165,7 +165,9 @@ std::uint32_t ParseClauses::sentence_of_word(std::uint32_t word) const {
 
 bool ParseClauses::speech_clause(const Tree& tree, std::uint32_t word) const {
   const std::string lower = ascii_lower(form(word));
-  if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) return false;
+  const auto lemma = cues::speech_verb_lemma(lower);
+  if (!lemma && !cues::frame_speech_verb_lemma(lower)) return false;
+  if (lemma == "think" || lemma == "believe") return false;  // what was said may be what one thinks
   return tree.child(word, "nsubj", analysis_).has_value();
 }
 
@@ -295,6 +297,14 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
     if (!predicate && !object) return std::nullopt;
   }
   std::uint32_t b = *from, e = *to;
+  // "retorted that X: “...”": the quotation after the colon is a
+  // statement of its own.
+  for (std::uint32_t k = b + 1; k + 1 <= e; ++k) {
+    if (form(k) == ":" && analysis_.tokens[analysis_.words[k].token + 1].kind == TokenKind::OpenQuote) {
+      e = k - 1;
+      break;
+    }
+  }
   // "that" and punctuation at the edges are not content.
   while (b <= e && (analysis_.words[b].upos == Upos::PUNCT || ascii_lower(form(b)) == "that")) ++b;
   while (e > b && analysis_.words[e].upos == Upos::PUNCT) --e;
@@ -350,7 +360,9 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
     const std::string lower = ascii_lower(form(verb));
     auto lemma = cues::speech_verb_lemma(lower);
     if (!lemma) lemma = cues::frame_speech_verb_lemma(lower);
-    if (!lemma) continue;
+    // Thinking is not saying ("he believes this breaches his rights"),
+    // unless a reporting verb above says so, which is its own clause.
+    if (!lemma || *lemma == "think" || *lemma == "believe") continue;
     // "the land it claims", "a so-called deal": a verb modifying a noun
     // reports nothing; its subject must be a relative pronoun naming the
     // speaker ("X, who warned that").

@@ -193,3 +193,17 @@ TEST_CASE("a called-for content stops before a coordinated clause with its own s
   REQUIRE(s != nullptr);
   CHECK(s->text.find("supporters") == std::string::npos);
 }
+
+TEST_CASE("a verb of thinking is no reporting verb, but a reporting verb over it is", "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin gave evidence in Tarsk on Monday.\n"
+      "Sorokin retorted that he believes the hearing breaches his rights: "
+      "\u201CThis is not a fair hearing for anyone.\u201D");
+  CHECK(said(a, "Pavel Sorokin", "he believes the hearing breaches his rights"));
+  CHECK(said(a, "Pavel Sorokin", "This is not a fair hearing"));
+}
+
+TEST_CASE("thinking alone is no statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin believes the hearing breaches his rights.");
+  CHECK(a.statements.empty());
+}

@@ -45,6 +45,33 @@ bool is_person_description(std::string_view lower) {
   return std::find(std::begin(kRoles), std::end(kRoles), lower) != std::end(kRoles);
 }
 
+// Nouns of people that a definite description uses for someone named
+// just before ("the security contractor said", "the singer wrote"): the
+// role nouns and a few more. Not "official" or "police": those are
+// unnamed sources. The gender, where the noun has one.
+std::optional<std::optional<cues::PronounKind>> person_noun(std::string_view lower) {
+  static constexpr std::string_view kMale[] = {"boy", "man", "father", "son", "husband", "brother", "actor",
+                                               "grandfather", "uncle", "nephew"};
+  static constexpr std::string_view kFemale[] = {"girl", "woman", "mother", "daughter", "wife", "sister",
+                                                 "actress", "grandmother", "aunt", "niece"};
+  static constexpr std::string_view kOther[] = {
+      "contractor", "singer", "diver", "driver", "pilot", "victim", "suspect", "defendant", "musician",
+      "artist", "star", "athlete", "footballer", "veteran", "farmer", "worker", "resident", "teenager",
+      "survivor", "witness", "novelist", "poet", "composer", "filmmaker", "director", "rapper", "chef",
+      "entrepreneur", "billionaire", "businessman", "businesswoman", "campaigner", "protester", "whistleblower",
+      "blogger", "scholar", "academic", "lawmaker", "senator", "minister", "lawyer", "coach", "player",
+      "captain", "manager", "striker", "goalkeeper", "researcher", "scientist", "doctor", "activist", "founder",
+      "executive", "analyst", "professor", "author", "writer", "journalist", "reporter", "priest", "bishop"};
+  if (std::find(std::begin(kMale), std::end(kMale), lower) != std::end(kMale)) return cues::PronounKind::Male;
+  if (std::find(std::begin(kFemale), std::end(kFemale), lower) != std::end(kFemale)) {
+    return cues::PronounKind::Female;
+  }
+  if (std::find(std::begin(kOther), std::end(kOther), lower) != std::end(kOther)) {
+    return std::optional<cues::PronounKind>{};
+  }
+  return std::nullopt;
+}
+
 bool contains_word(std::string_view haystack, std::string_view lower_word) {
   const std::string folded = case_fold(haystack);
   std::size_t at = 0;
@@ -179,6 +206,42 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
       if (analysis_.tokens[d - 1].kind != TokenKind::Word && !is_possessive(word(d - 1))) break;
       if (cues::speech_verb_lemma(before) || cues::is_verb_filler(before)) break;
     }
+  }
+  // "The security contractor said", "the 46-year-old singer wrote": the
+  // person named as a subject just before (never "his lawyer": someone else).
+  if (const auto kind = person_noun(l)) {
+    for (std::size_t d = last; d > sentence_first && last - d < 5; --d) {
+      const std::string before = ascii_lower(word(d - 1));
+      if (before == "the") return latest_person_subject(analysis_.tokens[d - 1].span.begin,
+                                                        analysis_.tokens[last].span.end, *kind);
+      if (analysis_.tokens[d - 1].kind != TokenKind::Word || analysis_.tokens[d - 1].capitalized) break;
+      if (cues::speech_verb_lemma(before) || cues::is_verb_filler(before) || is_preposition(before)) break;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::latest_person_subject(std::uint32_t begin, std::uint32_t end,
+                                                              std::optional<cues::PronounKind> gender) const {
+  const auto& sentences = analysis_.sentences;
+  const auto here = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                                     [](std::uint32_t offset, const Sentence& s) { return offset < s.span.begin; });
+  const auto sentence = here == sentences.begin() ? 0u : static_cast<std::uint32_t>(here - sentences.begin() - 1);
+  for (std::size_t m = analysis_.mentions.size(); m-- > 0;) {
+    const Mention& mention = analysis_.mentions[m];
+    if (mention.span.begin >= begin) continue;
+    if (mention.sentence + 2 < sentence) break;
+    const Entity& entity = analysis_.entities[mention.entity];
+    if (entity.type != EntityType::Person || !subject_mention_[m]) continue;
+    if (gender) {
+      const std::string_view first_name = std::string_view(entity.name).substr(0, entity.name.find(' '));
+      const Gender g = lexicon_.given_name_gender(first_name);
+      if ((g == Gender::Male && *gender == cues::PronounKind::Female) ||
+          (g == Gender::Female && *gender == cues::PronounKind::Male)) {
+        continue;
+      }
+    }
+    return Speaker{mention.entity, Span{begin, end}, Mention::Form::Description};
   }
   return std::nullopt;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lexicons/lexicon.hpp"
+#include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/document.hpp"
 
 namespace ng::nlp {
@@ -52,6 +53,8 @@ class SpeakerResolver {
                                                     const Mention& mention) const;
   bool tagged_adjective(std::size_t token) const;
   void mark_subject_mentions();
+  std::optional<Speaker> latest_person_subject(std::uint32_t begin, std::uint32_t end,
+                                               std::optional<cues::PronounKind> gender) const;
   std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
 
   std::string_view text_;

@@ -78,3 +78,18 @@ TEST_CASE("a pronoun speaker skips a person of the other gender", "[nlp][coref][
       "Maria Ostrova met Pavel Sorokin at the harbour. \u201CThe pumps are too old,\u201D she said.");
   CHECK(ng::nlp::test::speaker_of(a, "The pumps are too old") == "Maria Ostrova");
 }
+
+TEST_CASE("a definite description of a person speaks for the person named as subject just before",
+          "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin gave evidence to the court in Tarsk on Monday. "
+      "The security contractor said his colleagues had tried to kill him.");
+  CHECK(ng::nlp::test::speaker_of(a, "his colleagues had tried") == "Pavel Sorokin");
+}
+
+TEST_CASE("a description of the other gender does not take the subject before", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin gave evidence to the court in Tarsk on Monday. "
+      "The woman said her colleagues had tried to kill her.");
+  CHECK(ng::nlp::test::statement(a, "her colleagues had tried") == nullptr);
+}

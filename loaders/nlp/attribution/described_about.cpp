@@ -110,8 +110,9 @@ class DescribedAbout {
       if (const auto country = lexicon_.demonym_country(word(k))) return country_entity(*country);
     }
     const std::string l = lower(k);
-    // "our country", "our nation": the speaker's.
-    if (l == "our" && k + 1 < end && (lower(k + 1) == "country" || lower(k + 1) == "nation")) {
+    // "our country", "our nation", "the nation": the speaker's.
+    if ((l == "our" || l == "the" || l == "this") && k + 1 < end &&
+        (lower(k + 1) == "nation" || (l != "the" && lower(k + 1) == "country"))) {
       return speakers_country(s);
     }
     // "the ministry": the latest organisation named before with that head.

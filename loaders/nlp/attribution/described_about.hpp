@@ -4,7 +4,7 @@
 // conventions' "about"):
 //   - a demonym phrase that plainly means a named country's government
 //     ("the Iraqi government", "Turkish authorities") -> that country;
-//   - "our country", "our nation" -> the speaker's country (the country of
+//   - "our country", "our nation", "the nation" -> the speaker's country (the country of
 //     the speaker's role, else the article's most named country);
 //   - a definite description of an organisation ("the ministry", "the
 //     council") -> the latest organisation named before with that head noun.

@@ -429,8 +429,22 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       if (!agrees) continue;
     }
     if (!covered) content = content_of(tree, verb, *lemma);
-    if (!content && w.relation == "parataxis" && w.head >= 0 && static_cast<std::uint32_t>(w.head) < verb) {
-      // "“...,” the minister's letter said": the words before the clause.
+    // "“...,” the minister's letter said", "X was found dead, her publicist
+    // Y confirmed": a reporting clause that ends the sentence reports the
+    // words before it.
+    const bool ends_sentence = [&] {
+      for (std::uint32_t k = tree.high[verb - tree.first] + 1; k < tree.end; ++k) {
+        if (form(k) == ";") return true;
+        if (analysis_.words[k].upos != Upos::PUNCT) return false;
+      }
+      return true;
+    }();
+    const std::uint32_t low = tree.low[verb - tree.first];
+    const bool after_comma = form(low) == "," || (low > tree.first && form(low - 1) == ",");
+    const bool tail = w.relation == "parataxis" ||
+                      ((w.relation == "conj" || w.relation == "advcl" || w.relation == "ccomp") && ends_sentence &&
+                       tree.child(verb, "nsubj", analysis_).has_value() && after_comma);
+    if (!content && tail && w.head >= 0 && static_cast<std::uint32_t>(w.head) < verb) {
       const std::uint32_t head = static_cast<std::uint32_t>(w.head);
       std::uint32_t b = tree.low[head - tree.first];
       std::uint32_t e = tree.low[verb - tree.first];

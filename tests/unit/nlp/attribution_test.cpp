@@ -207,3 +207,16 @@ TEST_CASE("thinking alone is no statement", "[nlp][attribution]") {
   const auto a = run("Pavel Sorokin believes the hearing breaches his rights.");
   CHECK(a.statements.empty());
 }
+
+TEST_CASE("a reporting clause after a comma at the end of the sentence reports what comes before it",
+          "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova was found safe in the harbour on Monday, her lawyer Pavel Sorokin confirmed.");
+  CHECK(said(a, "Pavel Sorokin", "Maria Ostrova was found safe"));
+}
+
+TEST_CASE("the nation in a president's words is the article's country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Estonia elected a new parliament on Sunday. "
+      "President Maria Ostrova said the nation needs to work together after the vote.");
+  CHECK(about(a, "the nation needs to work together", "Estonia"));
+}

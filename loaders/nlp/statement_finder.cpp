@@ -100,6 +100,24 @@ class Assembler {
           }
         }
       }
+      // A quotation left open at the end of its paragraph and closed in the
+      // next ("“A ¶ B,” she said"): its first part is said by whoever says
+      // the second.
+      if (!clause && !q.closed) {
+        const auto next = std::find_if(quotes_.begin(), quotes_.end(),
+                                       [&](const Quote& x) { return x.open_token > q.close_token; });
+        if (next != quotes_.end() && next->paragraph == q.paragraph + 1 && next->closed) {
+          for (const ReportingClause& c : clauses_) {
+            if (paragraph_of(c.content.begin) != next->paragraph) continue;
+            const std::uint32_t verb_at = analysis_.tokens[c.verb_token].span.begin;
+            if (c.content.overlaps(next->content) ||
+                (verb_at >= next->content.end && verb_at - next->content.end < 40)) {
+              clause = &c;
+              break;
+            }
+          }
+        }
+      }
       Draft d;
       d.kind = StatementKind::Direct;
       d.content = q.content;

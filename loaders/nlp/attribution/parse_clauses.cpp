@@ -246,6 +246,20 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
       if (e > b && analysis_.words[e].token < sentence.end_token) {
         return Span{analysis_.words[b].span.begin, analysis_.words[e].span.end};
       }
+      // "X said:" ends the paragraph and the quotation fills the next.
+      const Paragraph& paragraph = analysis_.paragraphs[sentence.paragraph];
+      const bool last = analysis_.words[k].token + 1 >= sentence.end_token &&
+                        &sentence == &analysis_.sentences[paragraph.end_sentence - 1];
+      if (last && sentence.paragraph + 1 < analysis_.paragraphs.size()) {
+        const Paragraph& next = analysis_.paragraphs[sentence.paragraph + 1];
+        if (next.first_sentence < next.end_sentence) {
+          const Sentence& opening = analysis_.sentences[next.first_sentence];
+          if (opening.first_token < opening.end_token &&
+              analysis_.tokens[opening.first_token].kind == TokenKind::OpenQuote) {
+            return next.span;
+          }
+        }
+      }
       break;
     }
     if (needs_clause(lemma)) return std::nullopt;

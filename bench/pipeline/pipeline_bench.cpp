@@ -179,15 +179,19 @@ int run_extract(const Args& args) {
   print("entities", entities);
   print("statements", statements);
   if (args.map) {
-    ng::loaders::EntityCatalog catalog;
+    const ng::loaders::EntityCatalog known;
     const ng::ontology::IriMinter minter{std::string(ng::ontology::IriMinter::kDefaultBase)};
+    ng::loaders::EntityResolver resolver(known, minter);
+    for (const auto& analysis : analyses) {
+      for (const auto& claim : ng::loaders::entity_claims(analysis)) resolver.add_found(claim);
+    }
     ng::loaders::MappingOptions mapping;
     mapping.mention_offsets = args.mention_offsets;
     mapping.keep_text = args.keep_text;
     std::size_t quads = 0;
     start = Clock::now();
     for (std::size_t i = 0; i < analyses.size(); ++i) {
-      quads += ng::loaders::article_to_rdf(corpus.articles[i], analyses[i], catalog, minter, mapping)
+      quads += ng::loaders::article_to_rdf(corpus.articles[i], analyses[i], resolver, minter, mapping)
                    .quads.size();
     }
     print("map_ms", ms_since(start));

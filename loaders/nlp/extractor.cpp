@@ -1,5 +1,6 @@
 #include "loaders/nlp/extractor.hpp"
 
+#include "loaders/nlp/attribution/described_about.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_builder.hpp"
 #include "loaders/nlp/name_finder.hpp"
@@ -47,6 +48,7 @@ Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions&
   const SpeakerResolver speakers(doc, lexicon);
   const std::vector<ReportingClause> clauses = ClauseFinder(doc, quotes, speakers).find();
   find_statements(quotes, clauses, doc);
+  add_described_about(doc, lexicon);
   return doc;
 }
 

@@ -187,12 +187,17 @@ class Builder {
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const auto words = words_of(first_of(groups_[g]).text);
       if (words.size() != 1) continue;
-      if (groups_[g].type && groups_[g].type != EntityType::Person &&
-          !groups_[g].evidence.person_cue()) {
-        continue;
-      }
       const auto it = by_surname.find(case_fold(words.front()));
       if (it == by_surname.end()) continue;
+      // Typed otherwise by hints only ("said Jalali" after a preposition),
+      // a word that is the surname of a person named in full is that
+      // person; a place or organisation the lexicon or a head noun knows is not.
+      const Evidence& ev = groups_[g].evidence;
+      const bool settled_otherwise = ev.structural_place > 0 || ev.structural_organization > 0 ||
+                                     lexicon_.place(words.front()) || lexicon_.organization(words.front());
+      if (groups_[g].type && groups_[g].type != EntityType::Person && !ev.person_cue() && settled_otherwise) {
+        continue;
+      }
       // Two people of the same surname: the short form is the one named
       // last before it ("Peter Lang ... Anna Lang ... Lang said" is Anna),
       // and a person in any case, whatever prepositions say.
@@ -204,6 +209,12 @@ class Builder {
         for (std::size_t h : it->second) {
           const std::uint32_t named = first_of(groups_[h]).span.begin;
           if (named < at && (!target || first_of(groups_[*target]).span.begin < named)) target = h;
+        }
+        // Named before any full name (a headline, a first sentence): the
+        // first person named in full after it.
+        for (std::size_t h : it->second) {
+          if (target) break;
+          if (first_of(groups_[h]).span.begin > at) target = h;
         }
         groups_[g].type = EntityType::Person;
         if (!target) continue;
@@ -231,7 +242,8 @@ class Builder {
       // A one-word name that no clue makes a person may be the short form
       // of an organisation named with its head nouns ("Velcast" of
       // "Velcast News"), whatever hints typed it.
-      const bool maybe_prefix = short_words.size() == 1 && groups_[g].evidence.structural_person == 0;
+      const bool maybe_prefix = short_words.size() == 1 && groups_[g].evidence.structural_person == 0 &&
+                                 groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
       const bool organization = groups_[g].type == EntityType::Organization;
       if (!organization && !bare_head && !short_form.all_caps_acronym() && !maybe_prefix) continue;
       std::optional<std::size_t> best;

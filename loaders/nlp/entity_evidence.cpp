@@ -88,7 +88,9 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
 
   // Lexicons.
   if (const auto place = lexicon.place(name)) e.place += place_weight(*place);
-  if (lexicon.organization(name)) e.organization += kDecisive;
+  // An organisation whose one-word name is also a word, a person or a place
+  // ("Congress", "Ford", "Sochi") needs context as well.
+  if (const auto org = lexicon.organization_info(name)) e.organization += org->ambiguous ? 2.0 : kDecisive;
   if (lexicon.is_known_person(name)) e.person += words.size() >= 2 ? kDecisive : 2.0;
   const bool given_first = lexicon.is_given_name(words.front()) && !cues::is_organization_head(words.front()) &&
                            !cues::is_place_head(words.front()) && !cues::is_title_modifier(words.front());
@@ -156,7 +158,18 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (c.subject_of_speech || c.object_of_speech) {
     e.person += 0.5;
     e.organization += 0.25;
+    // "told Vantage Wire", "Norpress reported": a name the lexicon does not
+    // know as a place that speaks or is spoken to is a speaker or an outlet.
+    if (!lexicon.place(name)) e.place -= 2.0;
   }
+  // "Ben & Jerry's", "Marks & Spencer": people's names have no ampersand.
+  if (name.find('&') != std::string_view::npos) {
+    e.organization += 3.0;
+    e.person -= 3.0;
+  }
+  // "the Bill", "the Mark": a lone given name after an article is a word,
+  // not a person; people take no article.
+  if (words.size() == 1 && c.after_the && given_first) e.person -= 3.0;
   if (!c.title.empty()) e.person += 1.0;
 
   // The trained name model, when its name is exactly this one, or when it

@@ -265,6 +265,11 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
                  cues::is_title_head(word(k));
       continue;
     }
+    // "Ben & Jerry", "Marks & Spencer": an ampersand between two names joins them.
+    if (word(k) == "&" && k + 1 < end && is_name_word(k + 1)) {
+      last = k + 1;
+      continue;
+    }
     if (tokens_[k].kind != TokenKind::Word || k + 1 >= end) break;
     const std::string l = lower(k);
     if (!tokens_[k].capitalized && cues::is_name_particle(l)) {
@@ -437,7 +442,10 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   const std::size_t name_first = split_title(first, end, c);
   if (!c.title.empty() && !c.title_only) c.structural_type = EntityType::Person;
   if (c.title_only) {
-    // The title describes someone unnamed; the name after "of" stands alone.
+    // The title describes someone unnamed; the name after "of" stands
+    // alone, and so does a place or organisation inside the title ("the
+    // United Kingdom Minister for Sport").
+    emit_title_qualifiers(first, name_first, sentence_index, out);
     emit(name_first, last, sentence_index, false, out);
     return;
   }
@@ -462,6 +470,15 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     if (big_place || lexicon_.organization(prefix)) {
       emit(first, m - 1, sentence_index, sentence_initial, out);
       emit(m, last, sentence_index, false, out);
+      return;
+    }
+  }
+  // "the United Kingdom Minister for Sport": a known place or organisation
+  // before a title with no name after it is named alone.
+  if (c.title.empty() && end - first >= 2 && cues::is_title_head(word(end - 1)) && !sentence.dateline) {
+    const std::string qualifier = join(first, end - 1);
+    if (lexicon_.place(qualifier) || lexicon_.organization(qualifier)) {
+      emit(first, end - 2, sentence_index, sentence_initial, out);
       return;
     }
   }
@@ -641,7 +658,10 @@ void NameFinder::read_prefix(std::size_t first, std::size_t sentence_first, Name
   if (tokens_[first - 2].capitalized || !cues::place_suffix(head, "")) return;
   // "the Rostov region of Russia": the region belongs to Russia, it is not
   // named Russia; and a country is never "the region of" anything.
-  if (first >= sentence_first + 3 && tokens_[first - 3].capitalized) return;
+  // ("the Russian city of Sochi": a demonym describes, it names no owner.)
+  if (first >= sentence_first + 3 && tokens_[first - 3].capitalized && !lexicon_.demonym_country(word(first - 3))) {
+    return;
+  }
   if (const auto place = lexicon_.place(c.text); place && place->kind == PlaceKind::Country) return;
   c.structural_type = EntityType::Place;
   c.place_head = head;

@@ -137,6 +137,7 @@ struct NamesCommand {
   std::string articles, gold, tagger = "models/data/tagger.bin", out, dump;
   nlp::names::NameTrainOptions options;
   bool dev_each_epoch = false;
+  int bracketed_times = 1;
 
   template <class Self>
   void add(CLI::App& app, std::shared_ptr<Self> self) {
@@ -144,6 +145,9 @@ struct NamesCommand {
     cmd->add_option("--uner", uner, "UNER IOB2 files to train on, in the order given");
     cmd->add_option("--gum", gum, "GUM CoNLL-U files to train on (named mentions)");
     cmd->add_option("--bracketed", bracketed, "sentences written for newsgraph (\"[PER Anna Berg] said .\")");
+    cmd->add_option("--bracketed-times", bracketed_times,
+                    "read the bracketed files this many times: news sentences weigh more than web text")
+        ->check(CLI::Range(1, 10));
     cmd->add_option("--articles", articles, "the project's articles (.txt, .jsonl) ...");
     cmd->add_option("--gold", gold, "... and their gold files (*.gold.json): names projected onto the text");
     cmd->add_option("--test-uner", test_uner, "held-out UNER IOB2 files to score on");
@@ -176,7 +180,9 @@ struct NamesCommand {
     };
     for (const auto& f : uner) append(nlp::names::read_iob2_file(f), f);
     for (const auto& f : gum) append(nlp::names::gum_names(nlp::model::read_conllu_file(f)), f);
-    for (const auto& f : bracketed) append(nlp::names::read_bracketed_file(f), f);
+    for (int k = 0; k < bracketed_times; ++k) {
+      for (const auto& f : bracketed) append(nlp::names::read_bracketed_file(f), f);
+    }
     if (!articles.empty() && !gold.empty()) append(read_project_gold(articles, gold), articles);
     if (train.empty()) throw UsageError("ng_train names: nothing to train on");
     if (!dump.empty()) {

@@ -130,3 +130,45 @@ TEST_CASE("a Title Case headline coins no name", "[nlp][names][headline]") {
   CHECK_FALSE(has_entity_containing(a, "Corp Agree"));
   for (const auto& e : a.entities) CHECK(e.aliases.size() <= 2);
 }
+
+TEST_CASE("an ampersand between two names makes one organisation", "[nlp][names]") {
+  const auto a = run("Shares of Harlow & Finch rose after the merger was approved.");
+  CHECK(type_of(a, "Harlow & Finch") == EntityType::Organization);
+}
+
+TEST_CASE("a lone given name after an article is not a person", "[nlp][names]") {
+  const auto a = run("Peers debated the Bill for six hours before the vote.");
+  CHECK(type_of(a, "Bill") != EntityType::Person);
+}
+
+TEST_CASE("an unknown name that is told something is no place", "[nlp][names]") {
+  const auto a = run("\"The shelling has not stopped,\" a resident of Tarsk told Norpress on Sunday.");
+  CHECK(type_of(a, "Norpress") != EntityType::Place);
+}
+
+TEST_CASE("a known place before a title with no name after it is named alone", "[nlp][names]") {
+  const auto a = run("The plan was criticised by the United Kingdom Minister for Sport on Friday.");
+  CHECK(type_of(a, "United Kingdom") == EntityType::Place);
+  CHECK_FALSE(has_entity_containing(a, "Kingdom Minister"));
+}
+
+TEST_CASE("a party word before a name is a title, its place is named", "[nlp][names][roles]") {
+  const auto a = run("Ohio Democrat Carl Benning said the deal was a mistake.");
+  CHECK(type_of(a, "Carl Benning") == EntityType::Person);
+  CHECK(type_of(a, "Ohio") == EntityType::Place);
+}
+
+TEST_CASE("a surname that hints typed as a place joins the person named in full", "[nlp][coref]") {
+  const auto a = run("Defence Minister Tomas Okonjo visited the base. The attack came from Okonjo, officials said.");
+  const Entity* e = entity(a, "Okonjo");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Tomas Okonjo");
+}
+
+TEST_CASE("a museum, an orchestra and a force are organisations", "[nlp][names]") {
+  const auto a = run("The Marlow Natural History Museum, the Velmora Youth Orchestra and the Coastal Naval Force "
+                     "signed the agreement.");
+  CHECK(type_of(a, "Marlow Natural History Museum") == EntityType::Organization);
+  CHECK(type_of(a, "Velmora Youth Orchestra") == EntityType::Organization);
+  CHECK(type_of(a, "Coastal Naval Force") == EntityType::Organization);
+}

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.hpp"
+#include "cli/network_text.hpp"
 #include "cli/options.hpp"
 #include "common/error.hpp"
 #include "graph/store.hpp"
@@ -19,15 +20,16 @@ struct AnalyzeArguments {
 
 void print_summary(const pipeline::AnalyzeResult& result, graph::network::NetworkView view) {
   const auto& r = result.report;
-  fmt::print("newsgraph analyze: {} view, {} entities, {} links\n", graph::network::view_name(view), r.vertices, r.edges);
+  fmt::print("newsgraph analyze: {} view, {}, {}\n", graph::network::view_name(view), plural(r.vertices, "entity"),
+             plural(r.edges, "link"));
   fmt::print("pagerank: {} iterations{}\n", r.page_rank_iterations, r.page_rank_converged ? ", converged" : ", NOT converged");
   fmt::print("betweenness: {}\n", r.betweenness_exact ? std::string("exact")
                                                       : fmt::format("estimated from {} sampled sources", r.betweenness_sources));
-  fmt::print("components: {} (largest: {} entities); largest k-core: {}\n", r.components, r.largest_component,
+  fmt::print("components: {} (largest: {}); largest k-core: {}\n", r.components, plural(r.largest_component, "entity"),
              r.max_core);
   fmt::print("communities: {} (modularity {:.3f})\n", r.communities, r.modularity);
   if (!result.metrics_graph.empty()) {
-    fmt::print("stored: {} triples in <{}>\n", result.metrics_quads, result.metrics_graph);
+    fmt::print("stored: {} in <{}>\n", plural(result.metrics_quads, "triple"), result.metrics_graph);
   }
   if (!result.files.empty()) fmt::print("files: {}\n", fmt::join(result.files, " "));
 }

@@ -20,7 +20,8 @@ void add_diagram_command(CLI::App& app, Action& action) {
   cmd->add_option("--hops", args->options.hops, "with --focus: how far from it")->capture_default_str();
   cmd->add_option("--top", args->options.top, "keep only the N most central entities (0: all)")->capture_default_str();
   cmd->add_option("--layout", args->options.layout,
-                  "auto (dot up to 60 entities, neato up to 250, sfdp above), dot, neato, sfdp, fdp, circo")
+                  "auto (up to 60 entities dot, or fdp for undirected views; up to 250 neato; above sfdp), dot, "
+                  "neato, sfdp, fdp, circo, twopi")
       ->check(CLI::IsMember({"auto", "dot", "neato", "sfdp", "fdp", "circo", "twopi"}))
       ->capture_default_str();
   cmd->callback([args, &action] {

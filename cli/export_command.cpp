@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -49,8 +51,12 @@ void add_export_command(CLI::App& app, Action& action) {
       if (args->format == "trig") format = graph::RdfFormat::TriG;
       if (args->format == "rdfxml") format = graph::RdfFormat::RdfXml;
       if (args->output.empty()) {
-        graph::export_rdf(store, format, std::cout, options);
-        std::cout.flush();
+        errno = 0;
+        try {
+          graph::export_rdf(store, format, std::cout, options);
+        } catch (const IoError&) {
+          throw IoError(fmt::format("standard output: cannot write: {}", std::strerror(errno != 0 ? errno : EIO)));
+        }
       } else {
         graph::export_rdf_file(store, format, args->output, options);
         spdlog::info("wrote {} as {}", args->output, args->format);

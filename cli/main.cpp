@@ -6,8 +6,18 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <algorithm>
 #include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/command.hpp"
 #include "common/error.hpp"
@@ -41,13 +51,30 @@ void configure_logging(const std::string& level, bool quiet, int verbose) {
   spdlog::set_level(chosen);
 }
 
+// The first word that is neither an option of newsgraph itself nor the
+// value of one: the command. Empty when there is none.
+std::string command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--log-level") {
+      ++i;  // its value
+      continue;
+    }
+    if (arg.starts_with("-")) continue;
+    return std::string(arg);
+  }
+  return {};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace ng::cli;
   CLI::App app{"newsgraph: who said what about whom in the news, as an RDF knowledge graph", "newsgraph"};
-  app.footer(kFooter);
   app.require_subcommand(1);
+  // -q, -v and --log-level also after the command ("newsgraph build x -q"):
+  // a command passes options it does not know up to newsgraph itself.
+  app.fallthrough();
   app.set_version_flag("--version", std::string("newsgraph ") + NG_VERSION);
   std::string log_level;
   bool quiet = false;
@@ -69,6 +96,21 @@ int main(int argc, char** argv) {
   add_top_command(app, action);
   add_ego_command(app, action);
   add_diagram_command(app, action);
+  // The exit codes and examples on the main help only, not under every command.
+  app.footer(kFooter);
+  for (CLI::App* command : app.get_subcommands({})) command->footer("");
+
+  // A mistyped command is named, with the commands there are (CLI11 would
+  // only say that a subcommand is required).
+  if (const std::string word = command_word(argc, argv); !word.empty()) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::fprintf(stderr, "unknown command '%s'; the commands are: %s\nRun with --help for more information.\n",
+                   word.c_str(), fmt::format("{}", fmt::join(names, ", ")).c_str());
+      return kExitUsage;
+    }
+  }
 
   try {
     app.parse(argc, argv);
@@ -78,7 +120,15 @@ int main(int argc, char** argv) {
   }
   configure_logging(log_level, quiet, verbose);
   try {
-    return action ? action() : kExitUsage;
+    const int code = action ? action() : kExitUsage;
+    // Data goes to stdout: a full disk or a closed pipe there is a failure
+    // too, not a success with a truncated answer.
+    std::cout.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout) {
+      spdlog::error("standard output: cannot write: {}", std::strerror(errno != 0 ? errno : EIO));
+      return kExitFailure;
+    }
+    return code;
   } catch (const ng::UsageError& e) {
     spdlog::error("{}", e.what());
     return kExitUsage;

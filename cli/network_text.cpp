@@ -56,6 +56,10 @@ std::string other_matches(const EntityRef& chosen, const std::vector<EntityRef>&
 
 }  // namespace
 
+std::string plural(std::size_t count, std::string_view word, std::string_view words) {
+  return fmt::format("{} {}", count, count == 1 ? word : words);
+}
+
 std::string plural(std::size_t count, std::string_view word) {
   if (count == 1) return fmt::format("1 {}", word);
   if (word.ends_with("y") && !word.ends_with("ay") && !word.ends_with("ey")) {

@@ -17,5 +17,7 @@ std::string format_ego(const graph::network::EgoAnswer& answer);
 
 // "1 statement", "2 statements", "1 entity", "3 entities".
 std::string plural(std::size_t count, std::string_view word);
+// With an irregular plural: "1 person", "2 people".
+std::string plural(std::size_t count, std::string_view word, std::string_view words);
 
 }  // namespace ng::cli

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "common/error.hpp"
+#include "common/output_file.hpp"
 #include "graph/redland_rdfxml.hpp"
 #include "graph/store.hpp"
 #include "graph/turtle_writer.hpp"
@@ -105,25 +106,15 @@ void export_rdf(const Store& store, RdfFormat format, std::ostream& out, const E
 }
 
 void export_rdf_file(const Store& store, RdfFormat format, const std::string& path, const ExportOptions& options) {
-  const std::string tmp = path + ".tmp";
+  OutputFile file(path);
   try {
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) throw IoError(fmt::format("cannot create {}", tmp));
-      export_rdf(store, format, out, options);
-      out.close();
-      if (!out) throw IoError(fmt::format("cannot write {}", tmp));
-    }
-    std::filesystem::rename(tmp, path);
-  } catch (const std::filesystem::filesystem_error& e) {
-    std::error_code ignored;
-    std::filesystem::remove(tmp, ignored);
-    throw IoError(fmt::format("cannot write {}: {}", path, e.code().message()));
-  } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(tmp, ignored);
+    export_rdf(store, format, file.stream(), options);
+  } catch (const IoError&) {
+    // The stream failed: say where and why, not only that it did.
+    if (const auto reason = file.failure()) throw IoError(fmt::format("{}: cannot write: {}", path, *reason));
     throw;
   }
+  file.commit();
 }
 
 }  // namespace ng::graph

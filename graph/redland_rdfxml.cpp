@@ -233,6 +233,14 @@ std::vector<ontology::Quad> read_rdfxml(std::string_view text, const std::string
     status = raptor_parser_parse_chunk(parser.get(), reinterpret_cast<const unsigned char*>(text.data()),
                                        text.size(), 1);
   }
+  if ((status != 0 || !reading.error.empty()) && reading.line <= 0) {
+    // Some of raptor's errors (an element left open at the end) come without
+    // a locator: the parser's own says where it stopped.
+    if (const raptor_locator* where = raptor_parser_get_locator(parser.get())) {
+      reading.line = std::max(where->line, 0);
+      reading.column = std::max(where->column, 0);
+    }
+  }
   if (status != 0 || !reading.error.empty()) {
     throw ParseError(origin, static_cast<std::size_t>(reading.line), static_cast<std::size_t>(reading.column),
                      reading.error.empty() ? std::string("invalid RDF/XML") : reading.error);

@@ -1,5 +1,7 @@
 #include "loaders/input_files.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@
 #include <system_error>
 
 #include "common/ascii.hpp"
+#include "common/hash.hpp"
 #include "loaders/input/iri_text.hpp"
 #include "loaders/input/text_cleanup.hpp"
 #include "loaders/input/text_file.hpp"
@@ -28,6 +31,8 @@ namespace ng::loaders {
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr std::string_view kStdinScheme = "stdin:";
 
 // A records JSON file is parsed whole; it may be bigger than one article.
 constexpr std::size_t kRecordsJsonFactor = 16;
@@ -49,38 +54,151 @@ bool is_hidden(const fs::path& path) {
   return !name.empty() && name.front() == '.';
 }
 
-// Adds the files under `directory`, sorted by name, recursing into
-// subdirectories. `visited` holds canonical directories already walked, so a
-// symlink loop ends.
-void walk(const fs::path& directory, std::vector<InputFile>& out, std::set<fs::path>& visited, InputReport& report) {
-  std::error_code error;
-  const fs::path canonical = fs::canonical(directory, error);
-  if (!error && !visited.insert(canonical).second) {
-    spdlog::debug("{}: already read (symbolic link loop?)", directory.string());
-    return;
-  }
-  std::vector<fs::path> entries;
-  fs::directory_iterator it(directory, error), end;
-  for (; !error && it != end; it.increment(error)) entries.push_back(it->path());
-  if (error) {
-    report.skip(display_path(directory.string()), "cannot read: " + error.message());
-    return;
-  }
-  std::sort(entries.begin(), entries.end());
-  for (const fs::path& entry : entries) {
-    if (is_hidden(entry)) {
-      spdlog::debug("{}: hidden, skipped", entry.string());
-      continue;
-    }
-    if (fs::is_directory(entry, error)) {
-      walk(entry, out, visited, report);
-    } else if (const auto format = format_for_path(entry.string())) {
-      out.push_back({entry.string(), *format});
-    } else {
-      spdlog::debug("{}: not a known input format, skipped", entry.string());
-    }
+std::string kind_of(const fs::file_status& status) {
+  switch (status.type()) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    default: return "not a file";
   }
 }
+
+// Reading a FIFO blocks until a writer comes, and a device may never end:
+// only regular files are inputs ("-" is the way to pipe an article in).
+std::string not_regular(const fs::file_status& status) {
+  return "not a regular file (" + kind_of(status) + "), not read";
+}
+
+// A canonical path for comparisons: the real path when it exists, else the
+// absolute path with what exists of it resolved.
+fs::path comparable(const fs::path& path) {
+  std::error_code error;
+  fs::path out = fs::weakly_canonical(path, error);
+  if (error) out = fs::absolute(path, error).lexically_normal();
+  return out;
+}
+
+bool is_within(const fs::path& path, const fs::path& folder) {
+  auto p = path.begin();
+  for (auto f = folder.begin(); f != folder.end(); ++f, ++p) {
+    if (f->empty() && std::next(f) == folder.end()) return true;  // folder given with a trailing slash
+    if (p == path.end() || *p != *f) return false;
+  }
+  return true;
+}
+
+// Expands the command line's arguments into input files.
+class Discovery {
+ public:
+  Discovery(InputReport& report, const DiscoverOptions& options) : report_(report), options_(options) {
+    for (const auto& folder : options.exclude) {
+      if (!folder.empty()) excluded_.push_back(comparable(folder));
+    }
+  }
+
+  void argument(const std::string& argument) {
+    if (argument == "-") {
+      out_.push_back({"-", InputFormat::PlainText});  // the real format is sniffed when read
+      return;
+    }
+    std::error_code error;
+    const fs::file_status status = fs::status(argument, error);
+    if (error || !fs::exists(status)) {
+      report_.skip(display_path(argument), cannot_read(error ? error.value() : ENOENT));
+      return;
+    }
+    if (::access(argument.c_str(), R_OK) != 0) {
+      report_.skip(display_path(argument), cannot_read(errno));
+      return;
+    }
+    if (excluded(comparable(argument))) {
+      report_.skip(display_path(argument), "inside the store or output directory of this build, not read");
+      return;
+    }
+    if (fs::is_directory(status)) {
+      walk(argument);
+    } else if (const auto format = format_for_path(argument)) {
+      if (fs::is_regular_file(status)) out_.push_back({argument, *format});
+      else report_.skip(display_path(argument), not_regular(status));
+    } else {
+      // Named on the command line, so the user meant it: say why it is left out.
+      report_.skip(display_path(argument),
+                   "unknown input format (expected .txt .text .md .html .htm .xhtml .jsonl .ndjson .csv .json)");
+    }
+  }
+
+  std::vector<InputFile> take() {
+    if (!unfollowed_.empty()) {
+      std::string message = "symbolic link to a directory, not followed";
+      if (unfollowed_.size() > 1) {
+        message += fmt::format(" (and {} more: {})", unfollowed_.size() - 1,
+                               fmt::join(unfollowed_.begin() + 1, unfollowed_.end(), ", "));
+      }
+      report_.warn(unfollowed_.front(), std::move(message), InputProblem::Kind::LinkNotFollowed);
+    }
+    std::sort(out_.begin(), out_.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+    out_.erase(std::unique(out_.begin(), out_.end(),
+                           [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
+               out_.end());
+    return std::move(out_);
+  }
+
+ private:
+  bool excluded(const fs::path& canonical) const {
+    return std::any_of(excluded_.begin(), excluded_.end(),
+                       [&](const fs::path& folder) { return is_within(canonical, folder); });
+  }
+
+  // Adds the files under `directory`, sorted by name, recursing into
+  // subdirectories. `visited_` holds canonical directories already walked,
+  // so a symbolic link loop ends when links are followed.
+  void walk(const fs::path& directory) {
+    std::error_code error;
+    const fs::path canonical = fs::canonical(directory, error);
+    if (!error && excluded(canonical)) {
+      spdlog::debug("{}: the store or output directory of this build, not read", directory.string());
+      return;
+    }
+    if (!error && !visited_.insert(canonical).second) {
+      spdlog::debug("{}: already read (symbolic link loop?)", directory.string());
+      return;
+    }
+    std::vector<fs::path> entries;
+    fs::directory_iterator it(directory, error), end;
+    for (; !error && it != end; it.increment(error)) entries.push_back(it->path());
+    if (error) {
+      report_.skip(display_path(directory.string()), "cannot read: " + error.message());
+      return;
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& entry : entries) {
+      if (is_hidden(entry)) {
+        spdlog::debug("{}: hidden, skipped", entry.string());
+        continue;
+      }
+      const bool link = fs::is_symlink(fs::symlink_status(entry, error));
+      const fs::file_status status = fs::status(entry, error);  // of the link's target
+      if (fs::is_directory(status)) {
+        if (link && !options_.follow_links) unfollowed_.push_back(display_path(entry.string()));
+        else walk(entry);
+      } else if (const auto format = format_for_path(entry.string())) {
+        // A broken link is left to read_input, which names the reason.
+        if (fs::is_regular_file(status) || !fs::exists(status)) out_.push_back({entry.string(), *format});
+        else report_.skip(display_path(entry.string()), not_regular(status));
+      } else {
+        spdlog::debug("{}: not a known input format, skipped", entry.string());
+      }
+    }
+  }
+
+  InputReport& report_;
+  const DiscoverOptions& options_;
+  std::vector<fs::path> excluded_;
+  std::set<fs::path> visited_;
+  std::vector<std::string> unfollowed_;  // links to directories not followed
+  std::vector<InputFile> out_;
+};
 
 // Standard input's format from its first byte: '<' HTML, '{' JSON Lines,
 // anything else plain text. Consumes a BOM and leading whitespace only, and
@@ -114,7 +232,8 @@ void read_stream(std::istream& in, InputFormat format, const ArticleSource& sour
       }
       break;
     case InputFormat::Html:
-      if (auto html = read_checked_text(in, path, {options.max_article_bytes * kHtmlMarkupFactor, html_oversize}, report)) {
+      if (auto html = read_checked_text(in, path, {options.max_article_bytes * kHtmlMarkupFactor, html_oversize}, report,
+                                        {.html = true})) {
         read_html(*html, source, deliver, report);
       }
       break;
@@ -150,38 +269,11 @@ std::optional<InputFormat> format_for_path(const std::string& path) {
   return std::nullopt;
 }
 
-std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments, InputReport& report) {
-  std::vector<InputFile> out;
-  std::set<fs::path> visited;
-  for (const std::string& argument : arguments) {
-    if (argument == "-") {
-      out.push_back({"-", InputFormat::PlainText});  // the real format is sniffed when read
-      continue;
-    }
-    std::error_code error;
-    const fs::file_status status = fs::status(argument, error);
-    if (error || !fs::exists(status)) {
-      report.skip(display_path(argument), cannot_read(error ? error.value() : ENOENT));
-      continue;
-    }
-    if (::access(argument.c_str(), R_OK) != 0) {
-      report.skip(display_path(argument), cannot_read(errno));
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      walk(argument, out, visited, report);
-    } else if (const auto format = format_for_path(argument)) {
-      out.push_back({argument, *format});
-    } else {
-      // Named on the command line, so the user meant it: say why it is left out.
-      report.skip(display_path(argument),
-                  "unknown input format (expected .txt .text .md .html .htm .xhtml .jsonl .ndjson .csv .json)");
-    }
-  }
-  std::sort(out.begin(), out.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  out.erase(std::unique(out.begin(), out.end(), [](const InputFile& a, const InputFile& b) { return a.path == b.path; }),
-            out.end());
-  return out;
+std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments, InputReport& report,
+                                       const DiscoverOptions& options) {
+  Discovery discovery(report, options);
+  for (const std::string& argument : arguments) discovery.argument(argument);
+  return discovery.take();
 }
 
 void read_input(const InputFile& input, const InputSink& sink, InputReport& report, const ReadOptions& options) {
@@ -189,21 +281,37 @@ void read_input(const InputFile& input, const InputSink& sink, InputReport& repo
   source.max_article_bytes = options.max_article_bytes;
   if (input.path == "-") {
     source.origin = "-";
-    source.url = "stdin:";
+    source.url = std::string(kStdinScheme) + options.stdin_name;
     ++report.files;
     const InputFormat format = sniff(std::cin, source.lines_before);
     spdlog::debug("standard input read as {}", format == InputFormat::Html        ? "HTML"
                                                  : format == InputFormat::JsonLines ? "JSON Lines"
                                                                                     : "plain text");
-    read_stream(std::cin, format, source, sink, report, options);
+    InputSink named = sink;
+    if (options.stdin_name.empty() && sink.article) {
+      // No name: each article is known by its content, so that a second
+      // article piped in is a second article, not a new version of the first.
+      named.article = [&sink](Article&& article) {
+        if (article.url.rfind(kStdinScheme, 0) == 0) {
+          article.url = std::string(kStdinScheme) + stable_hash_hex(article.title + "\n\n" + article.body, 16);
+        }
+        sink.article(std::move(article));
+      };
+    }
+    read_stream(std::cin, format, source, named, report, options);
     return;
   }
   source.origin = display_path(input.path);
   source.url = file_iri(input.path);
   source.markdown = ascii_lower(fs::path(input.path).extension().string()) == ".md";
   std::error_code error;
-  if (fs::is_directory(input.path, error)) {
+  const fs::file_status status = fs::status(input.path, error);
+  if (fs::is_directory(status)) {
     report.skip(source.origin, cannot_read(EISDIR));
+    return;
+  }
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    report.skip(source.origin, not_regular(status));
     return;
   }
   errno = 0;

@@ -4,31 +4,38 @@
 #include <spdlog/spdlog.h>
 
 #include <time.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
-#include <condition_variable>
 #include <deque>
-#include <exception>
 #include <filesystem>
+#include <fstream>
+#include <functional>
 #include <future>
-#include <mutex>
 #include <optional>
+#include <set>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 
 #include "common/error.hpp"
+#include "common/hash.hpp"
 #include "common/thread_pool.hpp"
-#include "graph/sparql.hpp"
 #include "graph/store.hpp"
 #include "lexicons/lexicon.hpp"
 #include "loaders/input/iri_text.hpp"
 #include "loaders/nlp/extractor.hpp"
+#include "loaders/to_rdf/entity_resolver.hpp"
 #include "loaders/to_rdf/records_to_rdf.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/vocabulary.hpp"
 #include "pipeline/outputs.hpp"
 #include "pipeline/progress.hpp"
-#include "pipeline/store_catalog.hpp"
+#include "pipeline/store_writer.hpp"
+#include "pipeline/stored_state.hpp"
 #include "pipeline/user_catalog.hpp"
 
 namespace ng::pipeline {
@@ -51,102 +58,77 @@ double thread_cpu_ms() {
   return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
+// Keeps at most this many articles per worker in flight, and at most this
+// much text, so memory stays bounded however large the input and however
+// large its articles (extraction takes a few times an article's size).
+constexpr std::size_t kInFlightPerThread = 8;
+constexpr std::size_t kInFlightBytes = std::size_t{16} << 20;
+
+// An article's quads go to the store in chunks of at most this many: a dense
+// 1 MB article makes half a million quads, which held at once took 700 MB.
+constexpr std::size_t kQuadChunk = 65536;
+
+// Bump when the mapping of records or catalogs changes, so that a build
+// replaces their graphs even though their files did not change.
+constexpr std::string_view kFileGraphVersion = "newsgraph-records-2";
+
+bool is_records(const loaders::InputFile& input) {
+  return input.format == loaders::InputFormat::RecordsCsv || input.format == loaders::InputFormat::RecordsJson;
+}
+
+// A records or catalog file is replaced as a whole graph when its bytes change.
+std::string file_fingerprint(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << kFileGraphVersion << '\x1f' << in.rdbuf();
+  return stable_hash_hex(bytes.str(), 16);
+}
+
+ontology::Quad content_hash(const std::string& graph, const std::string& fingerprint) {
+  return {ontology::Term::iri(graph), ontology::Term::iri(std::string(v::newsgraph::kContentHash)),
+          ontology::Term::literal(fingerprint), graph};
+}
+
+// More threads than cores only add memory and switching; a mistyped
+// --threads 100000 would start a hundred thousand.
+std::size_t usable_threads(std::size_t requested) {
+  const std::size_t cores = std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  if (requested == 0) return cores;
+  if (requested > cores) {
+    spdlog::warn("{} threads asked for; using {}, one per core of this machine", requested, cores);
+    return cores;
+  }
+  return requested;
+}
+
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
-  nlp::Document document;
-  double ms = 0;  // time the worker spent
+  nlp::Document document;                    // when the article is to be mapped
+  std::vector<loaders::EntityClaim> claims;  // when only its entities' names are needed
+  double ms = 0;                             // time the worker spent
 };
 
-// Keeps at most this many articles per worker in flight, so memory stays
-// bounded however large the input.
-constexpr std::size_t kInFlightPerThread = 8;
-
-// A named graph to store, replacing what the store had under its name.
-struct StoreJob {
-  std::string graph_name;
-  std::vector<ontology::Quad> quads;
+// An article as the first pass saw it.
+struct Seen {
+  std::string iri;
+  std::size_t input = 0;  // index into the inputs
 };
 
-// The one thread that writes the store while the main thread reads and
-// maps the next articles (the Store is not thread-safe: from start() to
-// finish() no other thread touches it). Jobs are stored in the order they
-// were pushed; a bounded queue keeps memory bounded.
-class StoreWriter {
- public:
-  explicit StoreWriter(graph::Store& store) : store_(store) {}
-  ~StoreWriter() {
-    if (thread_.joinable()) finish_quietly();
-  }
-  StoreWriter(const StoreWriter&) = delete;
-  StoreWriter& operator=(const StoreWriter&) = delete;
+// The last article of the build with an IRI (a later one with the same IRI
+// replaces an earlier one).
+struct Latest {
+  std::string fingerprint;
+  std::size_t index = 0;  // into Builder::seen_
+  std::string origin;
+};
 
-  void start() {
-    thread_ = std::thread([this] { work(); });
-  }
-  // Blocks while the queue is full. Throws what the store threw.
-  void push(StoreJob job) {
-    std::unique_lock lock(mutex_);
-    const auto waited = Clock::now();
-    space_.wait(lock, [this] { return jobs_.size() < kQueued || failure_; });
-    wait_ms_ += ms_since(waited);
-    if (failure_) std::rethrow_exception(failure_);
-    jobs_.push_back(std::move(job));
-    ready_.notify_one();
-  }
-  // Waits for every job to be stored. Throws what the store threw.
-  void finish() {
-    finish_quietly();
-    if (failure_) std::rethrow_exception(failure_);
-  }
-  double store_ms() const noexcept { return store_ms_; }
-  double wait_ms() const noexcept { return wait_ms_; }
-
- private:
-  static constexpr std::size_t kQueued = 32;
-
-  void finish_quietly() noexcept {
-    {
-      const std::lock_guard lock(mutex_);
-      closed_ = true;
-    }
-    ready_.notify_one();
-    if (thread_.joinable()) thread_.join();
-  }
-
-  void work() noexcept {
-    while (true) {
-      StoreJob job;
-      {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [this] { return !jobs_.empty() || closed_; });
-        if (jobs_.empty()) return;
-        job = std::move(jobs_.front());
-        jobs_.pop_front();
-      }
-      space_.notify_one();
-      if (failure_) continue;  // drain: the main thread sees the failure at its next push
-      try {
-        const double started = thread_cpu_ms();
-        store_.replace_graph(job.graph_name, job.quads);
-        store_ms_ += thread_cpu_ms() - started;
-      } catch (...) {
-        const std::lock_guard lock(mutex_);
-        failure_ = std::current_exception();
-        space_.notify_all();
-      }
-    }
-  }
-
-  graph::Store& store_;
-  std::thread thread_;
-  std::mutex mutex_;
-  std::condition_variable ready_, space_;
-  std::deque<StoreJob> jobs_;
-  bool closed_ = false;
-  std::exception_ptr failure_;
-  double store_ms_ = 0;  // written by the store thread, read after join
-  double wait_ms_ = 0;   // main thread
+// A records or catalog file whose graph is to be replaced.
+struct ChangedFile {
+  std::string path;
+  std::string graph;
+  std::string fingerprint;
+  std::optional<loaders::RecordSet> records;  // records only
 };
 
 class Builder {
@@ -154,183 +136,479 @@ class Builder {
   explicit Builder(const BuildOptions& options)
       : options_(options),
         minter_(options.base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : options.base),
-        store_(graph::StoreOptions{options.store_path, graph::StoreOptions::Mode::ReadWrite, true}),
-        pool_(options.threads),
-        progress_(options.progress),
-        writer_(store_) {}
+        pool_(usable_threads(options.threads)),
+        progress_(options.progress) {}
 
   BuildReport run() {
     const auto start = Clock::now();
+    // Inputs first: a build of nothing creates nothing.
+    loaders::DiscoverOptions discover;
+    discover.follow_links = options_.follow_links;
+    if (!options_.store_path.empty()) discover.exclude.push_back(options_.store_path);
+    if (options_.write_files) discover.exclude.push_back(options_.out_dir);
+    inputs_ = loaders::discover_inputs(options_.inputs, report_.input, discover);
+    if (inputs_.empty()) {
+      report_.nothing_to_read = true;
+      return report_;
+    }
+    if (options_.write_files) check_output_folder();
+    store_.emplace(graph::StoreOptions{options_.store_path, graph::StoreOptions::Mode::ReadWrite, true});
+
+    // Pass 1: read everything, fingerprint it, and extract the names of the
+    // entities of what changed. Nothing is written yet.
     auto stage = Clock::now();
-    // Reads of the committed store first, before anything is changed: then
-    // they need no pending changes applied.
-    load_catalog(store_, minter_.base() + "records/", catalog_);
-    load_fingerprints();
-    for (const auto& path : options_.catalogs) {
-      // Catalogs first of all: their names win over what articles find.
-      const std::string url = loaders::file_iri(path);
-      UserCatalog user = load_user_catalog(path, minter_.records(url), catalog_);
-      store_.replace_graph(minter_.records(url), user.quads);
-      spdlog::info("catalog {}: {} entities", path, user.entities);
+    fingerprints_ = load_fingerprints(*store_);
+    find_changed_catalogs();
+    const double read_cpu = thread_cpu_ms();
+    read_pass();
+    report_.stage_ms["read"] = thread_cpu_ms() - read_cpu;
+    const std::vector<ontology::Quad> ontology_quads = parse_ontology_quads();
+    const bool ontology_changed = sorted(graph_quads(*store_, std::string(v::newsgraph::kOntology))) !=
+                                  sorted(ontology_quads);
+    for (const auto& [iri, latest] : latest_) {
+      const auto stored = fingerprints_.find(iri);
+      const bool unchanged = !options_.force && stored != fingerprints_.end() && stored->second == latest.fingerprint;
+      if (unchanged) ++report_.articles_unchanged;
+      else changed_.insert(iri);
     }
-    store_ontology();
-    report_.stage_ms["catalog"] = ms_since(stage);
-    spdlog::debug("catalog: {} known entities", catalog_.size());
+    report_.stage_ms["read+extract"] = ms_since(stage);
+    spdlog::info("read {}: {} changed, {} unchanged, {} record {} ({:.0f} ms)", plural(report_.input.files, "file"),
+                 plural(changed_.size(), "article"), report_.articles_unchanged, report_.record_files,
+                 report_.record_files == 1 ? "file" : "files", report_.stage_ms["read+extract"]);
 
-    const std::vector<loaders::InputFile> inputs = loaders::discover_inputs(options_.inputs, report_.input);
-    progress_.set_total(inputs.size());
-    stage = Clock::now();
-    const double main_cpu = thread_cpu_ms();
-    writer_.start();
-    // Records first: their names and aliases link what the articles find.
-    for (const auto& input : inputs) {
-      if (input.format == loaders::InputFormat::RecordsCsv || input.format == loaders::InputFormat::RecordsJson) {
-        read(input);
+    report_.nothing_changed = changed_.empty() && changed_files_.empty() && !ontology_changed;
+    if (report_.nothing_changed) {
+      spdlog::info("nothing changed since the last build");
+    } else {
+      try {
+        write_pass(ontology_changed ? &ontology_quads : nullptr);
+        stage = Clock::now();
+        progress_.phase("committing the store");
+        store_->commit();
+      } catch (const StoreError& e) {
+        explain_store_failure(e);
+      } catch (const IoError& e) {
+        explain_store_failure(e);  // the store's own files (its CURRENT file, a generation's copy)
       }
+      report_.stage_ms["commit"] = ms_since(stage);
     }
-    for (const auto& input : inputs) {
-      if (input.format != loaders::InputFormat::RecordsCsv && input.format != loaders::InputFormat::RecordsJson) {
-        read(input);
-      }
+    if (!report_.nothing_changed) {
+      // Counting streams every quad of the store: not for a build that
+      // changed nothing, which must stay quick.
+      report_.store_quads = store_->size();
+      spdlog::info("store: {} quads added, {} in store", report_.quads_added, report_.store_quads);
     }
-    drain(0);
-    const double read_ms = thread_cpu_ms() - main_cpu - map_ms_;
-    writer_.finish();
-    progress_.finish();
-    const double phase_ms = ms_since(stage);
-    report_.stage_ms["read+extract+store"] = phase_ms;
-    // Where the phase's time went, in CPU time of the thread doing it: the
-    // main thread reads (and fingerprints, submits) and maps, the workers
-    // extract, the store thread stores. The waits are wall time the main
-    // thread spent blocked on the workers or on the store thread.
-    report_.stage_ms["read"] = read_ms;
-    report_.stage_ms["extract"] = extract_ms_;
-    report_.stage_ms["map"] = map_ms_;
-    report_.stage_ms["store"] = writer_.store_ms();
-    report_.stage_ms["wait-extract"] = wait_ms_;
-    report_.stage_ms["wait-store"] = writer_.wait_ms();
-    spdlog::info("read {} files: {} articles built, {} unchanged, {} record files, {} skipped ({:.0f} ms: "
-                 "extract {:.0f} ms on {} threads, map {:.0f} ms, store {:.0f} ms)",
-                 report_.input.files, report_.articles_built, report_.articles_unchanged, report_.record_files,
-                 report_.input.skipped(), phase_ms, extract_ms_, pool_.size(), map_ms_,
-                 writer_.store_ms());
-
-    stage = Clock::now();
-    store_.commit();
-    report_.stage_ms["commit"] = ms_since(stage);
-    report_.store_quads = store_.size();
-    spdlog::info("store: {} quads added, {} in store ({:.0f} ms to commit)", report_.quads_added,
-                 report_.store_quads, report_.stage_ms["commit"]);
 
     if (options_.write_files) {
       stage = Clock::now();
-      report_.files = write_outputs(store_, minter_, options_.out_dir, report_.stage_ms);
+      OutputOptions outputs;
+      outputs.diagram = options_.diagram;
+      outputs.on_phase = [this](const std::string& what) { progress_.phase(what); };
+      const std::vector<std::string> paths = output_paths(options_.out_dir, outputs);
+      const bool present = std::all_of(paths.begin(), paths.end(), [](const std::string& p) {
+        std::error_code ignored;
+        return fs::is_regular_file(p, ignored);
+      });
+      if (report_.nothing_changed && present) {
+        spdlog::info("the files in {} are up to date", options_.out_dir);
+      } else {
+        report_.files = write_outputs(*store_, minter_, options_.out_dir, report_.stage_ms, outputs);
+      }
       report_.stage_ms["export"] = ms_since(stage);
     }
+    progress_.finish();
     report_.total_ms = ms_since(start);
     return report_;
   }
 
  private:
-  void store_ontology() {
-    // The ontology lives in its own named graph, replaced on every build so
-    // the store always holds the ontology of the binary that wrote it.
-    store_.replace_graph(v::newsgraph::kOntology, parse_ontology_quads());
+  static std::vector<ontology::Quad> sorted(std::vector<ontology::Quad> quads) {
+    std::sort(quads.begin(), quads.end());
+    return quads;
   }
 
-  // The content hash of every article in the store, so that the main
-  // thread can skip unchanged articles without touching the store (which
-  // the store thread owns while articles are read).
-  void load_fingerprints() {
-    const std::string query =
-        fmt::format("SELECT ?a ?h WHERE {{ ?a <{}> ?h }}", std::string(v::newsgraph::kContentHash));
-    for (const auto& row : graph::run_query(store_, query).rows) {
-      if (row.size() < 2 || !row[0] || !row[1]) continue;
-      auto [it, added] = fingerprints_.try_emplace(row[0]->value, row[1]->value);
-      if (!added) it->second.reset();  // two hashes: never unchanged
+  static std::string plural(std::size_t n, std::string_view word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+  }
+
+  // Before any work: a build that cannot write its files fails at once,
+  // naming the folder and the reason, rather than after storing everything.
+  void check_output_folder() const {
+    std::error_code error;
+    fs::create_directories(options_.out_dir, error);
+    if (error) {
+      throw IoError(fmt::format("{}: cannot create the output folder: {}", options_.out_dir, error.message()));
+    }
+    if (::access(options_.out_dir.c_str(), W_OK) != 0) {
+      throw IoError(fmt::format("{}: cannot write: {}", options_.out_dir, std::strerror(errno)));
     }
   }
 
-  void read(const loaders::InputFile& input) {
+  // A store that refuses a write on a full disk says only that it refused:
+  // say what, where and (most likely) why in one line. Nothing of this build
+  // is kept; the store keeps its last complete build.
+  [[noreturn]] void explain_store_failure(const Error& e) const {
+    constexpr std::uintmax_t kNearlyFull = std::uintmax_t{16} << 20;
+    std::error_code error;
+    const fs::space_info space = fs::space(options_.store_path.empty() ? "." : options_.store_path, error);
+    if (!options_.store_path.empty() && !error && space.available < kNearlyFull) {
+      throw StoreError(fmt::format("store {}: cannot write: the disk is full ({} KB free); the store keeps its last "
+                                   "complete build ({})",
+                                   options_.store_path, space.available >> 10, e.what()));
+    }
+    throw;  // called inside the handler: the store's own error goes on
+  }
+
+  bool unchanged_file(const std::string& graph, const std::string& fingerprint) const {
+    const auto stored = fingerprints_.find(graph);
+    return !options_.force && stored != fingerprints_.end() && stored->second == fingerprint;
+  }
+
+  // Catalogs whose file changed since the build that stored them.
+  void find_changed_catalogs() {
+    for (const auto& path : options_.catalogs) {
+      const std::string graph = minter_.records(loaders::file_iri(path));
+      std::string fingerprint = file_fingerprint(path);
+      if (!unchanged_file(graph, fingerprint)) changed_files_.push_back({path, graph, std::move(fingerprint), {}});
+    }
+  }
+
+  // ------------------------------------------------------------------ pass 1
+
+  void read_pass() {
+    progress_.start("reading", inputs_.size(), "files");
+    // Records first: then the order of articles is the order of the inputs.
+    for (std::size_t i = 0; i < inputs_.size(); ++i) {
+      if (is_records(inputs_[i])) read_records(i);
+    }
+    for (std::size_t i = 0; i < inputs_.size(); ++i) {
+      if (!is_records(inputs_[i])) read_articles(i);
+    }
+    drain(0);
+  }
+
+  void read_records(std::size_t i) {
+    const loaders::InputFile& input = inputs_[i];
     loaders::InputSink sink;
-    sink.article = [this](loaders::Article&& article) { submit(std::move(article)); };
-    sink.records = [this](loaders::RecordSet&& records) { store_records(records); };
+    sink.records = [&](loaders::RecordSet&& records) {
+      ++report_.record_files;
+      const std::string graph = minter_.records(records.url);
+      std::string fingerprint = file_fingerprint(input.path);
+      if (unchanged_file(graph, fingerprint)) return;
+      changed_files_.push_back({input.path, graph, std::move(fingerprint), std::move(records)});
+    };
     loaders::read_input(input, sink, report_.input, options_.read);
     progress_.step(input.path);
   }
 
-  void submit(loaders::Article&& article) {
+  void read_articles(std::size_t i) {
+    first_index_[i] = seen_.size();
+    loaders::InputSink sink;
+    sink.article = [this, i](loaders::Article&& article) { seen_article(std::move(article), i); };
+    loaders::read_input(inputs_[i], sink, report_.input, options_.read);
+    progress_.step(inputs_[i].path);
+  }
+
+  void seen_article(loaders::Article&& article, std::size_t input) {
     const std::string iri = minter_.article(article.url);
     const std::string fingerprint = loaders::article_fingerprint(article);
-    const auto known = fingerprints_.find(iri);
-    if (!options_.force && known != fingerprints_.end() && known->second == fingerprint) {
-      ++report_.articles_unchanged;
-      spdlog::debug("{}: unchanged, skipped", article.origin);
-      return;
+    const std::size_t index = seen_.size();
+    seen_.push_back({iri, input});
+    if (inputs_[input].path == "-") stdin_articles_.push_back(article);  // standard input cannot be read twice
+    auto [latest, added] = latest_.try_emplace(iri);
+    if (!added) {
+      report_.input.skip(latest->second.origin,
+                         fmt::format("same url as {}, which replaces it ({})", article.origin, article.url));
     }
-    fingerprints_[iri] = fingerprint;  // what the store will hold once this article is stored
-    drain(pool_.size() * kInFlightPerThread);
-    const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
-    in_flight_.push_back(pool_.submit([article = std::move(article), &lexicon]() mutable {
-      const double started = thread_cpu_ms();
-      Extracted out;
-      nlp::ExtractOptions extract;
-      extract.has_title = !article.title.empty();
-      out.document = nlp::analyze(article.full_text(), lexicon, extract);
-      out.article = std::move(article);
-      out.ms = thread_cpu_ms() - started;
-      return out;
-    }));
+    latest->second = {fingerprint, index, article.origin};
+    const auto stored = fingerprints_.find(iri);
+    if (!options_.force && stored != fingerprints_.end() && stored->second == fingerprint) return;
+    submit(std::move(article), [this, iri](Extracted&& done) { claims_[iri] = std::move(done.claims); },
+           /*claims_only=*/true);
   }
 
-  // Maps finished extractions, in submission order, until at most `keep`
-  // are still in flight, and hands them to the store thread.
+  // ------------------------------------------------------------ extraction
+
+  // Extracts on the pool; `then` runs on this thread, in submission order.
+  void submit(loaders::Article&& article, std::function<void(Extracted&&)> then, bool claims_only) {
+    drain(pool_.size() * kInFlightPerThread);
+    const std::size_t bytes = article.title.size() + article.body.size();
+    while (!in_flight_.empty() && in_flight_bytes_ + bytes > kInFlightBytes) drain(in_flight_.size() - 1);
+    in_flight_bytes_ += bytes;
+    const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
+    in_flight_.push_back({pool_.submit([article = std::move(article), &lexicon, claims_only]() mutable {
+                            const double started = thread_cpu_ms();
+                            Extracted out;
+                            nlp::ExtractOptions extract;
+                            extract.has_title = !article.title.empty();
+                            out.document = nlp::analyze(article.full_text(), lexicon, extract);
+                            if (claims_only) {
+                              out.claims = loaders::entity_claims(out.document);
+                              out.document = {};
+                            }
+                            out.article = std::move(article);
+                            out.ms = thread_cpu_ms() - started;
+                            return out;
+                          }),
+                          std::move(then)});
+  }
+
+  // Hands finished extractions on, in submission order, until at most `keep`
+  // are still in flight.
   void drain(std::size_t keep) {
     while (in_flight_.size() > keep) {
-      const auto waited = Clock::now();
-      Extracted done = in_flight_.front().get();
-      wait_ms_ += ms_since(waited);
+      auto [future, then] = std::move(in_flight_.front());
       in_flight_.pop_front();
-      extract_ms_ += done.ms;
-      map_article(done);
+      const auto waited = Clock::now();
+      Extracted done = future.get();
+      in_flight_bytes_ -= done.article.title.size() + done.article.body.size();
+      report_.stage_ms["wait-extract"] += ms_since(waited);
+      report_.stage_ms["extract"] += done.ms;
+      then(std::move(done));
     }
   }
 
-  void map_article(const Extracted& done) {
-    const double started = thread_cpu_ms();
-    loaders::ArticleGraph graph =
-        loaders::article_to_rdf(done.article, done.document, catalog_, minter_, options_.mapping);
-    report_.quads_added += graph.quads.size();
-    report_.statements += graph.statements;
-    for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
-    ++report_.articles_built;
-    spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
-                  graph.statements, graph.quads.size());
-    map_ms_ += thread_cpu_ms() - started;
-    writer_.push({std::move(graph.article_iri), std::move(graph.quads)});
+  // ------------------------------------------------------------ writing
+
+  void write_pass(const std::vector<ontology::Quad>* ontology_quads) {
+    auto stage = Clock::now();
+    const std::vector<StoreJob> files = map_files();
+    resolve_entities();
+    report_.stage_ms["resolve"] = ms_since(stage);
+
+    // Articles built earlier whose entities now link elsewhere, and whose
+    // input is not part of this build: mapped again from the store, on this
+    // thread (it reads the store, so no store thread yet).
+    stage = Clock::now();
+    progress_.start("building", changed_.size() + affected_.size(), "articles");
+    relink_from_store();
+
+    writer_.emplace(*store_);
+    writer_->start();
+    for (const auto& job : files) writer_->push(job);
+    if (ontology_quads) {
+      // The ontology has a named graph of its own, so the store always
+      // holds the ontology of the binary that wrote it.
+      writer_->push({std::string(v::newsgraph::kOntology), *ontology_quads});
+    }
+    build_pass();
+    drain(0);
+    writer_->finish();
+    report_.stage_ms["store"] = writer_->store_ms();
+    report_.stage_ms["wait-store"] = writer_->wait_ms();
+    report_.stage_ms["build"] = ms_since(stage);
+    drop_metrics();
+    spdlog::info("built {}, relinked {} ({:.0f} ms: extract {:.0f} ms on {} threads, map {:.0f} ms, store {:.0f} ms)",
+                 plural(report_.articles_built, "article"), report_.articles_relinked, report_.stage_ms["build"],
+                 report_.stage_ms["extract"], pool_.size(), report_.stage_ms["map"], report_.stage_ms["store"]);
   }
 
-  void store_records(const loaders::RecordSet& records) {
-    loaders::RecordsGraph graph = loaders::records_to_rdf(records, records.url, catalog_, minter_, report_.input);
-    report_.quads_added += graph.quads.size();
-    ++report_.record_files;
-    writer_.push({std::move(graph.graph_iri), std::move(graph.quads)});
+  // The curated entities (the store's records and catalogs, then the
+  // changed ones of this build), and the graphs of the changed files.
+  std::vector<StoreJob> map_files() {
+    std::set<std::string> replaced;
+    for (const auto& file : changed_files_) replaced.insert(file.graph);
+    load_known_entities(*store_, minter_.base() + "records/", replaced, catalog_);
+    std::vector<StoreJob> jobs;
+    for (const auto& file : changed_files_) {
+      if (file.records) continue;
+      // Catalogs first of all: records then link to their IRIs.
+      UserCatalog user = load_user_catalog(file.path, file.graph, catalog_);
+      user.quads.push_back(content_hash(file.graph, file.fingerprint));
+      spdlog::info("catalog {}: {} entities", file.path, user.entities);
+      jobs.push_back({file.graph, std::move(user.quads)});
+    }
+    for (const auto& file : changed_files_) {
+      if (!file.records) continue;
+      loaders::RecordsGraph graph =
+          loaders::records_to_rdf(*file.records, file.records->url, catalog_, minter_, report_.input);
+      graph.quads.push_back(content_hash(graph.graph_iri, file.fingerprint));
+      report_.quads_added += graph.quads.size();
+      jobs.push_back({std::move(graph.graph_iri), std::move(graph.quads)});
+    }
+    warn_ambiguous_names();
+    return jobs;
+  }
+
+  void warn_ambiguous_names() const {
+    constexpr std::size_t kShown = 10;
+    const auto ambiguous = catalog_.ambiguous();
+    for (std::size_t i = 0; i < ambiguous.size() && i < kShown; ++i) {
+      const auto& a = ambiguous[i];
+      spdlog::warn("catalog: {} entities are named '{}' ({}); mentions of that name link to none of them",
+                   a.iris.size(), a.name, fmt::join(a.iris, ", "));
+    }
+    if (ambiguous.size() > kShown) {
+      spdlog::warn("catalog: {} more names belong to more than one entity", ambiguous.size() - kShown);
+    }
+  }
+
+  // Entity resolution against the whole store: every article's entities,
+  // whether built now or earlier, then which earlier articles it changes.
+  void resolve_entities() {
+    stored_ = load_extractions(*store_);
+    resolver_.emplace(catalog_, minter_);
+    std::size_t older = 0;
+    for (const auto& [iri, extraction] : stored_) {
+      if (changed_.count(iri)) continue;
+      if (!extraction) {
+        ++older;
+        continue;
+      }
+      for (const auto& claim : extraction->entities) resolver_->add_found(claim);
+    }
+    for (const auto& [iri, claims] : claims_) {
+      if (!changed_.count(iri)) continue;
+      for (const auto& claim : claims) resolver_->add_found(claim);
+    }
+    for (const auto& [iri, extraction] : stored_) {
+      if (changed_.count(iri) || !extraction) continue;
+      const bool moved = std::any_of(extraction->entities.begin(), extraction->entities.end(),
+                                     [&](const auto& claim) { return claim.iri != resolver_->resolve(claim); });
+      if (moved) affected_.insert(iri);
+    }
+    if (older > 0) {
+      spdlog::warn("{} in the store {} built by an older newsgraph; build {} inputs again so that entities link "
+                   "across all articles", plural(older, "article"), older == 1 ? "was" : "were",
+                   older == 1 ? "its" : "their");
+    }
+    if (!affected_.empty()) {
+      spdlog::info("{} built earlier {} entities that now link differently: mapping {} again",
+                   plural(affected_.size(), "article"), affected_.size() == 1 ? "names" : "name",
+                   affected_.size() == 1 ? "it" : "them");
+    }
+  }
+
+  void relink_from_store() {
+    std::size_t lost = 0;
+    direct_store_ = true;
+    for (const auto& iri : affected_) {
+      if (latest_.count(iri)) continue;  // in this build's inputs: mapped with them
+      const auto& extraction = stored_.at(iri);
+      std::optional<loaders::Article> article = stored_article(*store_, iri, *extraction);
+      if (!article) {
+        ++lost;
+        continue;
+      }
+      submit(std::move(*article), [this](Extracted&& done) { map_article(done, /*relinked=*/true); }, false);
+    }
+    drain(0);
+    direct_store_ = false;
+    if (lost > 0) {
+      spdlog::warn("{} built earlier {} entities that now link differently but cannot be mapped again from the "
+                   "store (built without their text): build {} inputs again",
+                   plural(lost, "article"), lost == 1 ? "names" : "name", lost == 1 ? "its" : "their");
+    }
+  }
+
+  // Pass 2: reads again the inputs that hold an article to build or relink.
+  void build_pass() {
+    std::set<std::size_t> needed;
+    for (const auto& [iri, latest] : latest_) {
+      if (changed_.count(iri) || affected_.count(iri)) needed.insert(seen_[latest.index].input);
+    }
+    for (const std::size_t i : needed) {
+      std::size_t index = first_index_.at(i);
+      loaders::InputReport again;  // everything was reported in pass 1
+      const auto deliver = [&](loaders::Article&& article) {
+        const std::size_t at = index++;
+        const std::string iri = minter_.article(article.url);
+        if (at >= seen_.size() || seen_[at].iri != iri) {
+          report_.input.warn(article.origin, "changed while it was being built; build again");
+          return;
+        }
+        const Latest& latest = latest_.at(iri);
+        if (latest.index != at || !(changed_.count(iri) || affected_.count(iri))) return;
+        if (loaders::article_fingerprint(article) != latest.fingerprint) {
+          report_.input.warn(article.origin, "changed while it was being built; build again");
+        }
+        const bool relinked = !changed_.count(iri);
+        submit(std::move(article), [this, relinked](Extracted&& done) { map_article(done, relinked); }, false);
+      };
+      if (inputs_[i].path == "-") {
+        for (auto& article : stdin_articles_) deliver(std::move(article));
+        continue;
+      }
+      loaders::InputSink sink;
+      sink.article = deliver;
+      loaders::read_input(inputs_[i], sink, again, options_.read);
+    }
+  }
+
+  void map_article(const Extracted& done, bool relinked) {
+    const double started = thread_cpu_ms();
+    const std::string iri = minter_.article(done.article.url);
+    bool first = true;
+    const auto store = [&](std::vector<ontology::Quad>&& quads) {
+      // The first chunk replaces the article's graph, later ones add to it.
+      if (direct_store_) {
+        if (first) store_->replace_graph(iri, quads);
+        else store_->add(quads);
+      } else {
+        writer_->push({iri, std::move(quads), first});
+      }
+      first = false;
+    };
+    const loaders::ArticleGraph graph = loaders::article_to_rdf(
+        done.article, done.document, *resolver_, minter_, options_.mapping, kQuadChunk, store);
+    report_.quads_added += graph.quad_count;
+    if (relinked) {
+      ++report_.articles_relinked;
+    } else {
+      report_.statements += graph.statements;
+      for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
+      ++report_.articles_built;
+    }
+    spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
+                  graph.statements, graph.quad_count);
+    report_.stage_ms["map"] += thread_cpu_ms() - started;
+    progress_.step(done.article.origin);
+  }
+
+  // Metrics `analyze` stored describe the graph before this build: dropped,
+  // so that a query never ranks by stale figures.
+  void drop_metrics() {
+    const std::string prefix = minter_.base() + "metrics/";
+    std::size_t dropped = 0;
+    for (const auto& name : store_->graph_names()) {
+      if (name.starts_with(prefix)) dropped += store_->remove_graph(name) > 0 ? 1 : 0;
+    }
+    if (dropped > 0) {
+      spdlog::warn("the network metrics stored by analyze described the graph before this build and were "
+                   "dropped; run newsgraph analyze again");
+      report_.metrics_dropped = true;
+    }
   }
 
   const BuildOptions& options_;
   ontology::IriMinter minter_;
-  graph::Store store_;
+  std::optional<graph::Store> store_;  // opened once there is something to read
   ThreadPool pool_;
   Progress progress_;
-  StoreWriter writer_;  // declared after store_ and pool_: stopped first
-  loaders::EntityCatalog catalog_;
-  // Article IRI -> content hash in the store (nothing when it has two).
+  std::optional<StoreWriter> writer_;  // declared after store_ and pool_: stopped first
+  std::vector<loaders::InputFile> inputs_;
+  // Subject IRI -> content hash in the store (nothing when it has two).
   std::unordered_map<std::string, std::optional<std::string>> fingerprints_;
-  std::deque<std::future<Extracted>> in_flight_;
+
+  // Pass 1.
+  std::vector<Seen> seen_;                                 // every article, in input order
+  std::map<std::size_t, std::size_t> first_index_;         // input -> index of its first article
+  std::unordered_map<std::string, Latest> latest_;         // article IRI -> its last occurrence
+  std::vector<loaders::Article> stdin_articles_;
+  std::map<std::string, std::vector<loaders::EntityClaim>> claims_;  // changed articles' entities
+  std::vector<ChangedFile> changed_files_;
+  std::set<std::string> changed_;  // article IRIs to build
+
+  // Resolution.
+  loaders::EntityCatalog catalog_;  // curated: records and catalogs
+  std::map<std::string, std::optional<loaders::StoredExtraction>> stored_;
+  std::optional<loaders::EntityResolver> resolver_;
+  std::set<std::string> affected_;  // article IRIs built earlier to map again
+  bool direct_store_ = false;       // map_article writes the store itself (no store thread)
+
+  std::deque<std::pair<std::future<Extracted>, std::function<void(Extracted&&)>>> in_flight_;
+  std::size_t in_flight_bytes_ = 0;  // text of the articles in flight
   BuildReport report_;
-  double extract_ms_ = 0;  // sum of the workers' times
-  double map_ms_ = 0;
-  double wait_ms_ = 0;
 };
 
 }  // namespace

@@ -1,11 +1,15 @@
 #pragma once
 // `newsgraph build`: inputs in, a persistent graph and its files out.
-//   read (streaming) -> extract (in parallel, pure) -> resolve entities and
-//   map to quads (one thread, in input order) -> store (one writer, one named
-//   graph per article, committed atomically) -> export (Turtle, N-Quads,
-//   the ontology, the network diagram).
+//   find inputs -> read and fingerprint everything, extracting the entities
+//   of what changed (in parallel) -> resolve entities against the whole
+//   store (entity_resolver.hpp) -> map the changed articles, and the earlier
+//   ones whose entities now link differently, to quads (one thread, in input
+//   order) -> store (one writer, one named graph per article, committed
+//   atomically) -> export (Turtle, N-Quads, the ontology, the diagram).
 // Unchanged articles (same fingerprint in the store) are skipped, so
-// building the same input twice changes nothing.
+// building the same input twice changes nothing; when nothing changed at all
+// the store is not written and the files are not rewritten. The graph does
+// not depend on the order or the batches articles were built in.
 
 #include <array>
 #include <cstddef>
@@ -21,35 +25,49 @@ namespace ng::pipeline {
 
 struct BuildOptions {
   std::vector<std::string> inputs;
-  // RDF files of known entities (Turtle, N-Triples, N-Quads): see user_catalog.hpp.
+  // RDF files of known entities (Turtle, N-Triples, N-Quads, RDF/XML): see user_catalog.hpp.
   std::vector<std::string> catalogs;
   std::string out_dir = "out";
   std::string store_path;  // empty: an in-memory store (nothing persists)
   std::string base;        // empty: the default base IRI
-  std::size_t threads = 0; // 0: one per hardware thread
+  std::size_t threads = 0; // 0: one per core; more than the cores: the cores
   loaders::ReadOptions read;
+  bool follow_links = false;  // follow symbolic links to directories inside input directories
   loaders::MappingOptions mapping;
-  bool write_files = true;
+  bool write_files = true;  // false: the store only (--no-export)
+  bool diagram = true;      // graph.dot and graph.svg (--no-diagram)
   bool progress = false;   // draw a progress bar on stderr
   bool force = false;      // re-extract unchanged articles too (after upgrading newsgraph)
 };
 
 struct BuildReport {
   loaders::InputReport input;
+  // No input could be found at all (every path missing or unreadable): the
+  // build stopped before creating the store or any file.
+  bool nothing_to_read = false;
+  // Nothing to store: no article, record or catalog changed. The store was
+  // not written, and the files were written only where missing.
+  bool nothing_changed = false;
   std::size_t articles_built = 0;
   std::size_t articles_unchanged = 0;
+  // Built earlier, mapped again because their entities now link differently.
+  std::size_t articles_relinked = 0;
+  bool metrics_dropped = false;  // analyze's stored metrics were stale and dropped
   std::size_t record_files = 0;
   std::size_t statements = 0;
   std::array<std::size_t, 3> entities_by_type{};  // Person, Organization, Place (this build)
   std::size_t quads_added = 0;
-  std::size_t store_quads = 0;
+  std::size_t store_quads = 0;  // not counted when nothing changed
   std::vector<std::string> files;           // written output files
   std::map<std::string, double> stage_ms;   // read+extract, store, export, ...
   double total_ms = 0;
 };
 
-// Throws ng::Error when the build cannot go on (store cannot be opened, out
-// directory cannot be written). Bad input items are in report.input.
+// Inputs are found first: when there is nothing to read, nothing is created
+// (report.nothing_to_read). The store directory and the out directory are
+// never read as input. Throws ng::Error when the build cannot go on (store
+// cannot be opened, out directory cannot be written). Bad input items are in
+// report.input.
 BuildReport build_graph(const BuildOptions& options);
 
 }  // namespace ng::pipeline

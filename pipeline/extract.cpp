@@ -57,7 +57,7 @@ std::string to_text(const loaders::Article& article, const nlp::Document& a) {
 }  // namespace
 
 std::string extract_report(const std::vector<std::string>& inputs, ExtractFormat format,
-                           loaders::InputReport& report) {
+                           loaders::InputReport& report, const loaders::DiscoverOptions& discover) {
   std::string out;
   const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
   loaders::InputSink sink;
@@ -69,7 +69,7 @@ std::string extract_report(const std::vector<std::string>& inputs, ExtractFormat
     else out += to_text(article, analysis);
   };
   sink.records = [](loaders::RecordSet&&) {};
-  for (const auto& input : loaders::discover_inputs(inputs, report)) loaders::read_input(input, sink, report);
+  for (const auto& input : loaders::discover_inputs(inputs, report, discover)) loaders::read_input(input, sink, report);
   return out;
 }
 

@@ -5,6 +5,7 @@
 //   graph.dot/svg  the who-said-what-about-whom network
 //   newsgraph.ttl  the ontology the graph uses
 
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -20,10 +21,23 @@ namespace ng::pipeline {
 // entity namespaces under the base IRI.
 std::vector<std::pair<std::string, std::string>> output_prefixes(const ontology::IriMinter& minter);
 
-// Writes every output file; returns their paths. Adds each file's time to
-// `stage_ms`. Throws IoError when the directory cannot be written.
+struct OutputOptions {
+  bool rdf = true;      // graph.ttl, graph.nq, newsgraph.ttl
+  bool diagram = true;  // graph.dot, graph.svg
+  // Called before each file is written, with what is being done (for a
+  // progress display).
+  std::function<void(const std::string&)> on_phase;
+};
+
+// The paths write_outputs writes, in order.
+std::vector<std::string> output_paths(const std::string& out_dir, const OutputOptions& options);
+
+// Writes the output files; returns their paths. Adds each file's time to
+// `stage_ms`. Throws IoError naming the path and the reason when a file or
+// the directory cannot be written.
 std::vector<std::string> write_outputs(const graph::Store& store, const ontology::IriMinter& minter,
-                                       const std::string& out_dir, std::map<std::string, double>& stage_ms);
+                                       const std::string& out_dir, std::map<std::string, double>& stage_ms,
+                                       const OutputOptions& options = {});
 
 // ontology/newsgraph.ttl as quads in the ontology's named graph.
 std::vector<ontology::Quad> parse_ontology_quads();

@@ -2,11 +2,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ng::pipeline {
 
 Progress::~Progress() { finish(); }
+
+void Progress::start(std::string what, std::size_t total, std::string unit) {
+  what_ = std::move(what);
+  unit_ = std::move(unit);
+  total_ = total;
+  done_ = 0;
+}
 
 void Progress::step(const std::string& label) {
   ++done_;
@@ -15,18 +23,27 @@ void Progress::step(const std::string& label) {
   if (drawn_ && now - last_draw_ < std::chrono::milliseconds(100) && done_ < total_) return;
   last_draw_ = now;
   constexpr std::size_t kWidth = 30;
-  const std::size_t filled = total_ ? done_ * kWidth / total_ : 0;
-  std::string shown = label.size() > 40 ? "..." + label.substr(label.size() - 37) : label;
-  fmt::print(stderr, "\r[{}{}] {}/{} {:<40}", std::string(filled, '#'), std::string(kWidth - filled, ' '),
-             done_, total_, shown);
-  std::fflush(stderr);
+  const std::size_t filled = total_ ? std::min(done_, total_) * kWidth / total_ : 0;
+  const std::string shown = label.size() > 40 ? "..." + label.substr(label.size() - 37) : label;
+  draw(fmt::format("{} [{}{}] {}/{} {} {}", what_, std::string(filled, '#'), std::string(kWidth - filled, ' '), done_,
+                   total_, unit_, shown));
+}
+
+void Progress::phase(const std::string& label) {
+  if (!enabled_) return;
+  draw(label + " ...");
+}
+
+void Progress::draw(const std::string& line) {
+  fmt::print(out_, "\r{:<100.100}", line);
+  std::fflush(out_);
   drawn_ = true;
 }
 
 void Progress::finish() {
   if (drawn_) {
-    fmt::print(stderr, "\r{:<100}\r", "");
-    std::fflush(stderr);
+    fmt::print(out_, "\r{:<100}\r", "");
+    std::fflush(out_);
     drawn_ = false;
   }
 }

@@ -55,12 +55,19 @@ UserCatalog load_user_catalog(const std::string& path, const std::string& graph_
                               loaders::EntityCatalog& catalog) {
   UserCatalog out;
   out.quads = graph::parse_rdf_file(path, graph_name);
-  std::map<std::string, ontology::EntityType> types;
-  std::map<std::string, std::set<std::string>> names;
   for (auto& q : out.quads) {
     q.graph_name = graph_name;  // quad files keep to the catalog's graph
     if (q.predicate.is_iri()) q.predicate.value = http_schema(q.predicate.value);
     if (q.object.is_iri()) q.object.value = http_schema(q.object.value);
+  }
+  out.entities = add_catalog_entities(out.quads, catalog);
+  return out;
+}
+
+std::size_t add_catalog_entities(std::span<const ontology::Quad> quads, loaders::EntityCatalog& catalog) {
+  std::map<std::string, ontology::EntityType> types;
+  std::map<std::string, std::set<std::string>> names;
+  for (const auto& q : quads) {
     if (!q.subject.is_iri()) continue;
     if (q.predicate.value == v::rdf::kType && q.object.is_iri()) {
       if (auto type = type_of_class(q.object.value)) types.emplace(q.subject.value, *type);
@@ -68,13 +75,14 @@ UserCatalog load_user_catalog(const std::string& path, const std::string& graph_
       names[q.subject.value].insert(q.object.value);
     }
   }
+  std::size_t entities = 0;
   for (const auto& [iri, type] : types) {
     const auto it = names.find(iri);
     if (it == names.end()) continue;
     for (const auto& name : it->second) catalog.add(iri, type, name);
-    ++out.entities;
+    ++entities;
   }
-  return out;
+  return entities;
 }
 
 }  // namespace ng::pipeline

@@ -1,5 +1,6 @@
 #pragma once
-// A user's catalog of known entities as RDF (Turtle, N-Triples, N-Quads):
+// A user's catalog of known entities as RDF (Turtle, N-Triples, N-Quads,
+// RDF/XML):
 // every subject typed schema:Person, schema:Organization or schema:Place (or
 // a schema.org subclass of them) with schema:name, rdfs:label,
 // skos:prefLabel, skos:altLabel or schema:alternateName. Entities the text
@@ -7,6 +8,8 @@
 // Wikidata or GeoNames IRI itself), and the catalog's triples are stored in
 // a named graph of their own.
 
+#include <cstddef>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -24,5 +27,9 @@ struct UserCatalog {
 // or ParseError (with line and column) for a file that cannot be used.
 UserCatalog load_user_catalog(const std::string& path, const std::string& graph_name,
                               loaders::EntityCatalog& catalog);
+
+// Teaches `catalog` the entities of quads read from a catalog or a records
+// graph (types and names as above); returns how many entities had a name.
+std::size_t add_catalog_entities(std::span<const ontology::Quad> quads, loaders::EntityCatalog& catalog);
 
 }  // namespace ng::pipeline

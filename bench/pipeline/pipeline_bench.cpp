@@ -5,6 +5,10 @@
 //       runs the extractor on them with N threads (default 1; timed:
 //       "extract"), and with --map also maps them to quads (one thread, in
 //       input order, as `build` does; timed: "map"). Nothing is stored.
+//   pipeline_bench lexicon DATA_DIR
+//       Builds the lexicon from the TSV files of DATA_DIR (lexicons/data;
+//       timed: "lexicon_build"), then times 200,000 lookups of places and
+//       common words, half of them misses ("lookup_ns" per lookup).
 //   pipeline_bench build INPUT... --store DIR --out DIR [--threads N] [--no-mention-offsets]
 //                  [--no-files] [--no-text] [--force]
 //       Runs pipeline::build_graph, as `newsgraph build` does, and prints its
@@ -24,6 +28,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -80,6 +87,7 @@ struct Args {
 [[noreturn]] void usage() {
   fmt::print(stderr,
              "usage: pipeline_bench extract INPUT... [--threads N] [--map]\n"
+             "       pipeline_bench lexicon DATA_DIR\n"
              "       pipeline_bench build INPUT... --store DIR [--out DIR] [--threads N] [--no-mention-offsets]\n"
              "                      [--no-text] [--no-files] [--force]\n");
   std::exit(2);
@@ -106,7 +114,7 @@ Args parse(int argc, char** argv) {
     else if (a.starts_with("--")) usage();
     else args.inputs.emplace_back(a);
   }
-  if (args.inputs.empty() || (args.command != "extract" && args.command != "build")) usage();
+  if (args.inputs.empty() || (args.command != "extract" && args.command != "build" && args.command != "lexicon")) usage();
   if (args.command == "build" && args.store.empty()) usage();
   return args;
 }
@@ -171,20 +179,52 @@ int run_extract(const Args& args) {
   print("entities", entities);
   print("statements", statements);
   if (args.map) {
-    ng::loaders::EntityCatalog catalog;
+    const ng::loaders::EntityCatalog known;
     const ng::ontology::IriMinter minter{std::string(ng::ontology::IriMinter::kDefaultBase)};
+    ng::loaders::EntityResolver resolver(known, minter);
+    for (const auto& analysis : analyses) {
+      for (const auto& claim : ng::loaders::entity_claims(analysis)) resolver.add_found(claim);
+    }
     ng::loaders::MappingOptions mapping;
     mapping.mention_offsets = args.mention_offsets;
     mapping.keep_text = args.keep_text;
     std::size_t quads = 0;
     start = Clock::now();
     for (std::size_t i = 0; i < analyses.size(); ++i) {
-      quads += ng::loaders::article_to_rdf(corpus.articles[i], analyses[i], catalog, minter, mapping)
+      quads += ng::loaders::article_to_rdf(corpus.articles[i], analyses[i], resolver, minter, mapping)
                    .quads.size();
     }
     print("map_ms", ms_since(start));
     print("quads", quads);
   }
+  print("peak_rss_kb", static_cast<std::size_t>(peak_rss_kb()));
+  return 0;
+}
+
+std::string read_whole_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+int run_lexicon(const Args& args) {
+  const std::string dir = args.inputs.front() + "/";
+  const char* files[7] = {"places", "organizations", "people", "demonyms", "given_names", "surnames", "common_words"};
+  std::string text[7];
+  for (int i = 0; i < 7; ++i) text[i] = read_whole_file(dir + files[i] + ".tsv");
+  const auto start = Clock::now();
+  const ng::nlp::Lexicon lexicon(
+      ng::nlp::Lexicon::Sources{text[0], text[1], text[2], text[3], text[4], text[5], text[6]});
+  print("lexicon_build_ms", ms_since(start));
+  constexpr std::size_t kLookups = 100'000;
+  std::size_t hits = 0;
+  const auto looking = Clock::now();
+  for (std::size_t i = 0; i < kLookups; ++i) {
+    hits += lexicon.place(i % 2 == 0 ? "Nairobi" : "Qzxwvt").has_value();
+    hits += lexicon.is_common_word(i % 2 == 0 ? "river" : "qzxwvt");
+  }
+  print("lookup_ns", ms_since(looking) * 1e6 / (2.0 * kLookups));
+  print("lookup_hits", hits);
   print("peak_rss_kb", static_cast<std::size_t>(peak_rss_kb()));
   return 0;
 }
@@ -244,7 +284,9 @@ int main(int argc, char** argv) {
                                                             : spdlog::level::info);
   const Args args = parse(argc, argv);
   try {
-    return args.command == "extract" ? run_extract(args) : run_build(args);
+    if (args.command == "extract") return run_extract(args);
+    if (args.command == "lexicon") return run_lexicon(args);
+    return run_build(args);
   } catch (const std::exception& e) {
     fmt::print(stderr, "pipeline_bench: {}\n", e.what());
     return 1;

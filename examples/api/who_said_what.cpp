@@ -24,12 +24,17 @@ int main(int argc, char** argv) {
   try {
     ng::graph::Store store(ng::graph::StoreOptions{"", ng::graph::StoreOptions::Mode::ReadWrite, true});
     const ng::ontology::IriMinter minter;
-    ng::loaders::EntityCatalog catalog;
+    // Known entities (none here) and the entities found so far: this one-pass
+    // program links each article to those before it. (`newsgraph build`
+    // reads everything first, so that the order of articles does not matter.)
+    const ng::loaders::EntityCatalog known;
+    ng::loaders::EntityResolver resolver(known, minter);
     ng::loaders::InputReport report;
     ng::loaders::InputSink sink;
     sink.article = [&](ng::loaders::Article&& article) {
       const ng::nlp::Document document = ng::nlp::analyze(article.full_text(), ng::nlp::Lexicon::builtin());
-      const auto graph = ng::loaders::article_to_rdf(article, document, catalog, minter);
+      for (const auto& claim : ng::loaders::entity_claims(document)) resolver.add_found(claim);
+      const auto graph = ng::loaders::article_to_rdf(article, document, resolver, minter);
       store.replace_graph(graph.article_iri, graph.quads);
     };
     sink.records = [](ng::loaders::RecordSet&&) {};

@@ -16,6 +16,7 @@
 
 #include "common/ascii.hpp"
 #include "common/error.hpp"
+#include "common/output_file.hpp"
 #include "graph/network/dot_writer.hpp"
 #include "graph/network/graphviz_render.hpp"
 #include "graph/network/lookup.hpp"
@@ -154,10 +155,7 @@ void write_diagram(const Diagram& diagram, const std::string& path) {
   const std::string format = format_of(path);
   check_writable(path);
   if (format == "dot") {
-    std::ofstream out(path, std::ios::binary);
-    out << diagram.dot;
-    out.flush();
-    if (!out) throw IoError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+    write_output_file(path, diagram.dot);
   } else {
     render_dot(diagram.dot, diagram.engine, format, path);
     // Graphviz reports success for a file it could not create; trust the disk.

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "common/error.hpp"
+#include "common/output_file.hpp"
 
 namespace ng::graph::network {
 
@@ -132,11 +133,9 @@ void write_graphml(std::ostream& out, const Network& net) {
 }
 
 void write_graphml_file(const std::string& path, const Network& net) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw IoError(fmt::format("{}: cannot open for writing", path));
-  write_graphml(out, net);
-  out.flush();
-  if (!out) throw IoError(fmt::format("{}: cannot write", path));
+  OutputFile file(path);
+  write_graphml(file.stream(), net);
+  file.commit();
 }
 
 }  // namespace ng::graph::network

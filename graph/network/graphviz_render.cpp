@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <fcntl.h>
 #include <spawn.h>
 #include <spdlog/spdlog.h>
 #include <sys/wait.h>
@@ -76,29 +77,48 @@ std::optional<std::string> render_with_library(const std::string& dot, const std
   return std::nullopt;
 }
 
-// The documented fallback: the `dot` program, run without a shell.
+// The `dot` program, run without a shell, its messages kept for the error.
 std::optional<std::string> render_with_program(const std::string& dot, const std::string& engine,
                                                const std::string& format, const std::string& path) {
   static std::atomic<unsigned> counter{0};
-  const std::filesystem::path input =
-      std::filesystem::temp_directory_path() / fmt::format("newsgraph-{}-{}.dot", ::getpid(), counter++);
+  const std::filesystem::path stem =
+      std::filesystem::temp_directory_path() / fmt::format("newsgraph-{}-{}", ::getpid(), counter++);
+  const std::string input = stem.string() + ".dot";
+  const std::string messages = stem.string() + ".err";
   {
     std::ofstream out(input, std::ios::binary);
     out << dot;
-    if (!out) return fmt::format("cannot write {}", input.string());
+    if (!out) return fmt::format("cannot write {}", input);
   }
-  std::vector<std::string> args{"dot", "-K" + engine, "-T" + format, "-o", path, input.string()};
+  std::vector<std::string> args{"dot", "-K" + engine, "-T" + format, "-o", path, input};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, messages.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   pid_t pid = 0;
-  const int spawned = posix_spawnp(&pid, "dot", nullptr, nullptr, argv.data(), environ);
+  const int spawned = posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
   int status = 0;
   if (spawned == 0) waitpid(pid, &status, 0);
+  std::string said;
+  {
+    std::ifstream in(messages);
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty()) continue;
+      spdlog::debug("graphviz: {}", line);
+      said = line;
+    }
+  }
   std::error_code ignored;
   std::filesystem::remove(input, ignored);
+  std::filesystem::remove(messages, ignored);
   if (spawned != 0) return "the dot program is not installed";
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "the dot program failed";
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return said.empty() ? std::string("the dot program failed") : "the dot program failed: " + said;
+  }
   return std::nullopt;
 }
 
@@ -106,12 +126,17 @@ std::optional<std::string> render_with_program(const std::string& dot, const std
 
 void render_dot(const std::string& dot, const std::string& engine, const std::string& format,
                 const std::string& path) {
-  const auto library_error = render_with_library(dot, engine, format, path);
-  if (!library_error) return;
-  spdlog::warn("{}; trying the dot program", *library_error);
+  // The program first: a fresh process draws the same DOT text the same way
+  // every time. Inside a process that has done other work (threads, earlier
+  // layouts), Graphviz 2.43's fdp and sfdp layouts depend on what that work
+  // left (memory layout, state kept from an earlier layout), and the same
+  // graph can come out different; the README promises identical files.
   const auto program_error = render_with_program(dot, engine, format, path);
   if (!program_error) return;
-  throw Error(fmt::format("{}: cannot draw the diagram: {}; {}", path, *library_error, *program_error));
+  spdlog::debug("{}; drawing with the Graphviz libraries", *program_error);
+  const auto library_error = render_with_library(dot, engine, format, path);
+  if (!library_error) return;
+  throw Error(fmt::format("{}: cannot draw the diagram: {}; {}", path, *program_error, *library_error));
 }
 
 }  // namespace ng::graph::network

@@ -1,10 +1,11 @@
 #pragma once
-// Lays out and renders DOT text with Graphviz's libraries (libgvc and
-// cgraph): agmemread, gvLayout, gvRenderFilename, every handle freed.
-// When the libraries cannot lay out or render (a missing plugin, e.g. a
-// Graphviz install whose plugin configuration was never generated with
-// `dot -c`), it falls back to running the `dot` program (`dot -K<engine>
-// -T<format> -o <path>`), and logs that it did.
+// Lays out and renders DOT text with Graphviz: the `dot` program first
+// (`dot -K<engine> -T<format> -o <path>`, run without a shell, its messages
+// sent to the debug log), because a fresh process draws the same DOT text
+// the same way every time, while inside a busy process Graphviz 2.43's fdp
+// and sfdp layouts depend on the process's state. When the program is
+// missing, Graphviz's libraries (libgvc and cgraph: agmemread, gvLayout,
+// gvRenderFilename, every handle freed) draw instead.
 //
 // Graphviz keeps global state (its error handler, plugin registry): call
 // from one thread at a time. Throws ng::Error when neither way works.

@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "common/error.hpp"
+#include "common/output_file.hpp"
 #include "graph/store.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -59,11 +60,9 @@ void write_metrics_csv(std::ostream& out, const Network& net) {
 }
 
 void write_metrics_csv_file(const std::string& path, const Network& net) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw IoError(fmt::format("{}: cannot open for writing", path));
-  write_metrics_csv(out, net);
-  out.flush();
-  if (!out) throw IoError(fmt::format("{}: cannot write", path));
+  OutputFile file(path);
+  write_metrics_csv(file.stream(), net);
+  file.commit();
 }
 
 std::string metrics_graph_name(const std::string& base, NetworkView view) {

@@ -13,13 +13,14 @@ void InputReport::skip(std::string origin, std::string message, InputProblem::Ki
   problems.push_back({std::move(origin), std::move(message), true, kind});
 }
 
-void InputReport::warn(std::string origin, std::string message) {
-  problems.push_back({std::move(origin), std::move(message), false, InputProblem::Kind::Content});
+void InputReport::warn(std::string origin, std::string message, InputProblem::Kind kind) {
+  problems.push_back({std::move(origin), std::move(message), false, kind});
 }
 
-bool InputReport::any_too_large() const {
-  return std::any_of(problems.begin(), problems.end(),
-                     [](const InputProblem& p) { return p.kind == InputProblem::Kind::TooLarge; });
+bool InputReport::any_too_large() const { return any(InputProblem::Kind::TooLarge); }
+
+bool InputReport::any(InputProblem::Kind kind) const {
+  return std::any_of(problems.begin(), problems.end(), [kind](const InputProblem& p) { return p.kind == kind; });
 }
 
 }  // namespace ng::loaders

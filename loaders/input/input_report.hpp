@@ -11,8 +11,8 @@ namespace ng::loaders {
 
 struct InputProblem {
   // Why, where the caller can help: an item over the size limit can be read
-  // with a higher limit (the CLI says how).
-  enum class Kind { Content, TooLarge };
+  // with a higher limit, a linked directory can be followed (the CLI says how).
+  enum class Kind { Content, TooLarge, LinkNotFollowed };
   std::string origin;   // "dir/a.txt", "feed.jsonl:12", "people.csv:4"
   std::string message;  // one line: "invalid UTF-8 byte 0xff at line 3, column 7"
   bool skipped = true;  // the item was left out (false: a warning, item kept)
@@ -32,7 +32,9 @@ struct InputReport {
   void skip(std::string origin, std::string message, InputProblem::Kind kind = InputProblem::Kind::Content);
   // Whether any item was skipped for its size.
   bool any_too_large() const;
-  void warn(std::string origin, std::string message);
+  void warn(std::string origin, std::string message, InputProblem::Kind kind = InputProblem::Kind::Content);
+  // Whether any problem is of this kind.
+  bool any(InputProblem::Kind kind) const;
 };
 
 }  // namespace ng::loaders

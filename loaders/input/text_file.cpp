@@ -6,6 +6,7 @@
 #include <array>
 
 #include "common/unicode.hpp"
+#include "loaders/input/encoding.hpp"
 #include "loaders/input/text_cleanup.hpp"
 
 namespace ng::loaders {
@@ -20,7 +21,7 @@ bool is_binary_text(std::string_view head) {
 }
 
 std::optional<std::string> read_checked_text(std::istream& in, const std::string& origin,
-                                             const SizeLimit& limit, InputReport& report) {
+                                             const SizeLimit& limit, InputReport& report, const TextOptions& text) {
   std::string content;
   std::array<char, 1 << 16> buffer{};
   std::size_t total = 0;
@@ -53,22 +54,50 @@ std::optional<std::string> read_checked_text(std::istream& in, const std::string
                 InputProblem::Kind::TooLarge);
     return std::nullopt;
   }
-  if (!check_text(content, origin, report)) return std::nullopt;
+  if (!check_text(content, origin, report, text)) return std::nullopt;
   return content;
 }
 
-bool check_text(std::string& content, const std::string& origin, InputReport& report) {
+bool check_text(std::string& content, const std::string& origin, InputReport& report, const TextOptions& text) {
   strip_bom(content);
+  if (const auto bom = bom_encoding(content)) {
+    auto converted = to_utf8(content, *bom);
+    if (!converted) {
+      report.skip(origin, fmt::format("starts with a {} byte order mark but is not valid {}", *bom, *bom));
+      return false;
+    }
+    content = std::move(*converted);
+  } else if (text.html) {
+    // Declared charsets, as a browser reads them: a Latin-1 page says so.
+    if (const auto declared = declared_html_charset(content); declared && !is_utf8_name(*declared)) {
+      auto converted = to_utf8(content, *declared);
+      if (!converted) {
+        report.skip(origin, fmt::format("declares charset {}, but newsgraph cannot read it as {}; convert with "
+                                        "iconv -f {} -t UTF-8 (and change the declaration)",
+                                        *declared, *declared, guess_encoding(content).value_or(*declared)));
+        return false;
+      }
+      content = std::move(*converted);
+    }
+  }
   if (is_blank(content)) {
     report.skip(origin, "empty file");
     return false;
   }
   if (is_binary_text(content)) {
-    report.skip(origin, "binary file, not text");
+    // UTF-16 without a byte order mark has a NUL in every other byte.
+    if (const auto guess = guess_encoding(content); guess && (guess->starts_with("UTF-16") || guess->starts_with("UTF-32"))) {
+      report.skip(origin, fmt::format("{} text without a byte order mark, not UTF-8; convert with iconv -f {} -t UTF-8",
+                                      *guess, *guess));
+    } else {
+      report.skip(origin, "binary file, not text");
+    }
     return false;
   }
   if (const auto problem = find_utf8_problem(content)) {
-    report.skip(fmt::format("{}:{}:{}", origin, problem->line, problem->column), problem->what);
+    const std::string where = fmt::format("{}:{}:{}", origin, problem->line, problem->column);
+    if (problem->what.starts_with("invalid UTF-8")) report.skip(where, not_utf8_message(content, problem->what));
+    else report.skip(where, problem->what);
     return false;
   }
   return true;

@@ -19,6 +19,12 @@ struct SizeLimit {
   std::string (*message)(std::size_t size, std::size_t limit) = nullptr;
 };
 
+// How an input's bytes are read as text.
+struct TextOptions {
+  // An HTML page: honour the charset it declares (<meta charset>...).
+  bool html = false;
+};
+
 // Whether the first bytes of an input look like a binary file. Unlike
 // ng::looks_binary, one stray NUL in otherwise ordinary text is not binary:
 // it is corruption to be reported with its line and column.
@@ -28,11 +34,14 @@ bool is_binary_text(std::string_view head);
 // being kept in memory) and applies check_text. Read errors are recorded as
 // problems. `origin` names the input in problems.
 std::optional<std::string> read_checked_text(std::istream& in, const std::string& origin,
-                                             const SizeLimit& limit, InputReport& report);
+                                             const SizeLimit& limit, InputReport& report,
+                                             const TextOptions& text = {});
 
-// Strips a BOM, then records "empty file", "binary file, not text" or
-// "origin:line:column: invalid UTF-8 byte 0xNN" / "NUL byte" and returns
-// false, or returns true when `content` is clean text.
-bool check_text(std::string& content, const std::string& origin, InputReport& report);
+// Strips a UTF-8 BOM; converts UTF-16 and UTF-32 with a BOM, and HTML that
+// declares another charset, to UTF-8 (encoding.hpp); then records "empty
+// file", "binary file, not text", "origin:line:column: not UTF-8 (...);
+// convert with iconv -f X -t UTF-8" or "NUL byte" and returns false, or
+// returns true when `content` is clean UTF-8 text.
+bool check_text(std::string& content, const std::string& origin, InputReport& report, const TextOptions& text = {});
 
 }  // namespace ng::loaders

@@ -11,8 +11,8 @@ namespace ng::loaders {
 struct Article {
   // Where the article came from, as written into schema:url: the source URL
   // when the input gave one, else a file: IRI of the file's absolute path
-  // (with "#line=N" for a line of a JSON Lines file), or "stdin:" for
-  // standard input.
+  // (with "#line=N" for a line of a JSON Lines file); for standard input
+  // "stdin:<hash of the article>" or "stdin:<name>" (see ReadOptions).
   std::string url;
   // Human-readable origin for messages: "dir/a.html", "feed.jsonl:12", "-".
   std::string origin;

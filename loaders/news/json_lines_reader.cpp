@@ -5,6 +5,7 @@
 
 
 #include "common/unicode.hpp"
+#include "loaders/input/encoding.hpp"
 #include "loaders/input/json_error.hpp"
 #include "loaders/input/line_reader.hpp"
 #include "loaders/input/text_cleanup.hpp"
@@ -83,7 +84,8 @@ void read_json_lines(std::istream& in, const ArticleSource& source, const Articl
     if (is_blank(line)) continue;
     any_line = true;
     if (const auto problem = find_utf8_problem(line)) {
-      report.skip(fmt::format("{}:{}", origin, problem->column), problem->what);
+      report.skip(fmt::format("{}:{}", origin, problem->column),
+                  problem->what.starts_with("invalid UTF-8") ? not_utf8_message(line, problem->what) : problem->what);
       continue;
     }
     Article article;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/unicode.hpp"
+#include "loaders/input/encoding.hpp"
 #include "loaders/input/iri_text.hpp"
 #include "loaders/input/line_reader.hpp"
 #include "loaders/input/text_cleanup.hpp"
@@ -135,7 +136,8 @@ class CsvRecordsReader {
         resume_offset_ = reader_.offset();
       }
       if (const auto problem = find_utf8_problem(line); problem && !row_bad_) {
-        report_.skip(fmt::format("{}:{}:{}", path_, number, problem->column), problem->what);
+        report_.skip(fmt::format("{}:{}:{}", path_, number, problem->column),
+                     problem->what.starts_with("invalid UTF-8") ? not_utf8_message(line, problem->what) : problem->what);
         row_bad_ = true;
       }
       line += '\n';

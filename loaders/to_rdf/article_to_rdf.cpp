@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "common/hash.hpp"
+#include "loaders/to_rdf/dates.hpp"
 #include "loaders/to_rdf/offset_mapper.hpp"
 #include "loaders/to_rdf/quad_sink.hpp"
 #include "ontology/vocabulary.hpp"
@@ -19,7 +21,7 @@ using ontology::EntityType;
 
 // Bump when the extractor or the mapping changes what it writes, so that
 // incremental builds redo every article.
-constexpr std::string_view kMappingVersion = "newsgraph-extract-3";
+constexpr std::string_view kMappingVersion = "newsgraph-extract-5";
 
 bool is_absolute_iri(std::string_view text) {
   const bool scheme = text.starts_with("http://") || text.starts_with("https://") ||
@@ -34,32 +36,38 @@ bool is_absolute_iri(std::string_view text) {
   return true;
 }
 
-std::string_view date_type(std::string_view date) {
-  return date.size() == 10 ? v::xsd::kDate : v::xsd::kDateTime;
-}
+bool is_dash(std::string_view token) { return token == "-" || token == "--" || token == "\u2013" || token == "\u2014"; }
 
-std::string resolve(const Entity& entity, const EntityCatalog& catalog, const ontology::IriMinter& minter) {
-  if (!entity.catalog_iri.empty()) return entity.catalog_iri;
-  if (!entity.key_name.empty()) {
-    if (auto iri = catalog.find(entity.type, entity.key_name)) return *iri;
+// Where a dateline's credit is: the bytes between the parentheses of
+// "VELMORA (Northwire) -". Empty when the sentence has none.
+nlp::Span dateline_credit(const nlp::Document& analysis, const nlp::Sentence& sentence, std::string_view text) {
+  if (!sentence.dateline) return {};
+  const auto& tokens = analysis.tokens;
+  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const std::string_view token = tokens[i].span.of(text);
+    if (is_dash(token)) return {};
+    if (token != "(") continue;
+    for (std::uint32_t j = i + 1; j + 1 < sentence.end_token; ++j) {
+      if (tokens[j].span.of(text) != ")") continue;
+      if (!is_dash(tokens[j + 1].span.of(text))) return {};
+      return {tokens[i].span.end, tokens[j].span.begin};
+    }
+    return {};
   }
-  if (auto iri = catalog.find(entity.type, entity.name)) return *iri;
-  for (const auto& alias : entity.aliases) {
-    if (auto iri = catalog.find(entity.type, alias)) return *iri;
-  }
-  if (entity.type == EntityType::Person && entity.name.find(' ') == std::string::npos) {
-    if (auto iri = catalog.find_person_by_surname(entity.name)) return *iri;
-  }
-  return minter.entity(entity.type, entity.key_name.empty() ? entity.name : entity.key_name);
+  return {};
 }
 
 class Mapper {
  public:
-  Mapper(const Article& article, const nlp::Document& analysis, EntityCatalog& catalog, const ontology::IriMinter& minter, const MappingOptions& options)
-      : article_(article), text_(analysis.text), analysis_(analysis), catalog_(catalog), minter_(minter),
-        options_(options), iri_(minter.article(article.url)), sink_(iri_), offsets_(analysis.text) {}
+  Mapper(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+         const ontology::IriMinter& minter, const MappingOptions& options, QuadSink::Emitter emit = {},
+         std::size_t chunk = 0)
+      : article_(article), text_(document.text), analysis_(document), resolver_(resolver), minter_(minter),
+        options_(options), iri_(minter.article(article.url)),
+        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(document.text) {}
 
   ArticleGraph run() {
+    find_credits();
     resolve_entities();
     write_article();
     write_entities();
@@ -69,20 +77,61 @@ class Mapper {
     graph.article_iri = iri_;
     graph.entities = analysis_.entities.size();
     graph.statements = analysis_.statements.size();
+    sink_.flush();
+    graph.quad_count = sink_.count();
     graph.quads = sink_.take();
+    graph.extraction = std::move(extraction_);
     return graph;
   }
 
  private:
+  // A news agency credited in a dateline ("VELMORA (Northwire) -") is where
+  // the article comes from, not something it talks about: its credit is no
+  // mention, and an agency named nowhere else is the article's
+  // schema:sourceOrganization only (else it would be co-mentioned with
+  // everything the agency ever wrote).
+  void find_credits() {
+    const std::size_t n = analysis_.entities.size();
+    std::vector<bool> credited(n, false), named_elsewhere(n, false);
+    for (std::size_t i = 0; i < analysis_.mentions.size(); ++i) {
+      const nlp::Mention& m = analysis_.mentions[i];
+      const nlp::Span credit = dateline_credit(analysis_, analysis_.sentences[m.sentence], text_);
+      const bool is_credit = analysis_.entities[m.entity].type == EntityType::Organization && !credit.empty() &&
+                             credit.contains(m.span);
+      if (is_credit) {
+        credit_mentions_.insert(i);
+        credited[m.entity] = true;
+      } else {
+        named_elsewhere[m.entity] = true;
+      }
+    }
+    for (const nlp::Statement& s : analysis_.statements) {
+      named_elsewhere[s.speaker] = true;
+      for (std::uint32_t about : s.about) named_elsewhere[about] = true;
+    }
+    for (const nlp::Entity& e : analysis_.entities) {
+      for (const nlp::Role& role : e.roles) {
+        if (role.organization) named_elsewhere[*role.organization] = true;
+        if (role.place) named_elsewhere[*role.place] = true;
+      }
+    }
+    for (std::size_t e = 0; e < n; ++e) {
+      if (credited[e]) sources_.push_back(e);
+      if (credited[e] && !named_elsewhere[e]) credit_only_.insert(e);
+    }
+  }
+
   void resolve_entities() {
+    extraction_.entities = entity_claims(analysis_);
+    extraction_.date_published = article_.date_published;
+    extraction_.author = article_.author;
+    extraction_.publisher = article_.publisher;
     entity_iris_.reserve(analysis_.entities.size());
-    for (const Entity& e : analysis_.entities) entity_iris_.push_back(resolve(e, catalog_, minter_));
-    // Teach the catalog after resolving all, so the order of entities in
-    // this article does not matter.
     for (std::size_t i = 0; i < analysis_.entities.size(); ++i) {
-      const nlp::Entity& e = analysis_.entities[i];
-      catalog_.add(entity_iris_[i], e.type, e.name);
-      if (!e.key_name.empty()) catalog_.add(entity_iris_[i], e.type, e.key_name);
+      EntityClaim& claim = extraction_.entities[i];
+      const std::string& linked = analysis_.entities[i].catalog_iri;
+      claim.iri = linked.empty() ? resolver_.resolve(claim) : linked;
+      entity_iris_.push_back(claim.iri);
     }
   }
 
@@ -117,8 +166,9 @@ class Mapper {
     else sink_.add_text(iri_, v::schema::kUrl, article_.url);
     if (!article_.title.empty()) sink_.add_text(iri_, v::schema::kHeadline, article_.title);
     if (article_.date_published) {
-      sink_.add_typed(iri_, v::schema::kDatePublished, *article_.date_published,
-                      date_type(*article_.date_published));
+      const DateParts date = split_date(*article_.date_published);
+      sink_.add_typed(iri_, v::schema::kDatePublished, date.day, v::xsd::kDate);
+      if (date.moment) sink_.add_typed(iri_, v::newsgraph::kDateTimePublished, *date.moment, v::xsd::kDateTime);
     }
     if (article_.language) sink_.add_text(iri_, v::schema::kInLanguage, *article_.language);
     if (article_.publisher) {
@@ -134,9 +184,14 @@ class Mapper {
       sink_.add_text(author, v::schema::kName, *article_.author);
     }
     sink_.add_text(iri_, v::newsgraph::kContentHash, article_fingerprint(article_));
+    sink_.add_text(iri_, v::newsgraph::kExtraction, to_json(extraction_));
     if (options_.keep_text) sink_.add_text(iri_, v::nif::kIsString, text_);
-    std::set<std::string> mentioned(entity_iris_.begin(), entity_iris_.end());
+    std::set<std::string> mentioned;
+    for (std::size_t e = 0; e < entity_iris_.size(); ++e) {
+      if (!credit_only_.count(e)) mentioned.insert(entity_iris_[e]);
+    }
     for (const auto& e : mentioned) sink_.add_iri(iri_, v::schema::kMentions, e);
+    for (const std::size_t e : sources_) sink_.add_iri(iri_, v::schema::kSourceOrganization, entity_iris_[e]);
   }
 
   void write_entities() {
@@ -171,7 +226,9 @@ class Mapper {
   }
 
   void write_mentions() {
-    for (const nlp::Mention& m : analysis_.mentions) {
+    for (std::size_t i = 0; i < analysis_.mentions.size(); ++i) {
+      if (credit_mentions_.count(i)) continue;
+      const nlp::Mention& m = analysis_.mentions[i];
       const std::string node = span_iri(m.span);
       write_span(node, m.span, v::newsgraph::kMention);
       sink_.add_text(node, v::nif::kAnchorOf, m.span.of(text_));
@@ -206,8 +263,8 @@ class Mapper {
       sink_.add_iri(node, v::newsgraph::kSentence, sentence_node(s.sentence, true));
       sink_.add_iri(node, v::prov::kWasDerivedFrom, iri_);
       if (article_.date_published) {
-        sink_.add_typed(node, v::schema::kDateCreated, *article_.date_published,
-                        date_type(*article_.date_published));
+        // The day; the article keeps the time when its source gave one.
+        sink_.add_typed(node, v::schema::kDateCreated, split_date(*article_.date_published).day, v::xsd::kDate);
       }
     }
   }
@@ -215,12 +272,16 @@ class Mapper {
   const Article& article_;
   const std::string& text_;
   const nlp::Document& analysis_;
-  EntityCatalog& catalog_;
+  const EntityResolver& resolver_;
   const ontology::IriMinter& minter_;
   const MappingOptions& options_;
   std::string iri_;
   QuadSink sink_;
   OffsetMapper offsets_;
+  StoredExtraction extraction_;
+  std::set<std::size_t> credit_mentions_;  // mentions that are a dateline's credit
+  std::vector<std::size_t> sources_;       // entities credited in a dateline
+  std::set<std::size_t> credit_only_;      // ... and named nowhere else
   std::vector<std::string> entity_iris_;
   std::set<std::uint32_t> written_sentences_;
   std::set<std::uint32_t> texted_sentences_;
@@ -282,9 +343,15 @@ std::vector<std::string> entity_classes(const Entity& e) {
   return classes;
 }
 
-ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, EntityCatalog& catalog,
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
                             const ontology::IriMinter& minter, const MappingOptions& options) {
-  return Mapper(article, document, catalog, minter, options).run();
+  return Mapper(article, document, resolver, minter, options).run();
+}
+
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit) {
+  return Mapper(article, document, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
 }
 
 }  // namespace ng::loaders

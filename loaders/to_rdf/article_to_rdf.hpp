@@ -7,12 +7,14 @@
 // replaced as a whole.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "loaders/news/article.hpp"
 #include "loaders/nlp/document.hpp"
-#include "loaders/to_rdf/entity_catalog.hpp"
+#include "loaders/to_rdf/entity_claims.hpp"
+#include "loaders/to_rdf/entity_resolver.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/term.hpp"
 
@@ -29,7 +31,11 @@ struct MappingOptions {
 
 struct ArticleGraph {
   std::string article_iri;
-  std::vector<ontology::Quad> quads;
+  std::vector<ontology::Quad> quads;  // empty when they were streamed (see below)
+  std::size_t quad_count = 0;          // how many were made
+  // The entities' names and the IRIs they were given (also in the quads, as
+  // ng:extraction): what a later build needs to link them again.
+  StoredExtraction extraction;
   std::size_t entities = 0;
   std::size_t statements = 0;
 };
@@ -39,10 +45,19 @@ struct ArticleGraph {
 // skipped by an incremental build.
 std::string article_fingerprint(const Article& article);
 
-// Resolves the article's entities through (and teaches) the catalog, then
-// maps everything to quads.
-ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, EntityCatalog& catalog, const ontology::IriMinter& minter,
+// Resolves the article's entities with the resolver (which should already
+// know them: EntityResolver::add_found), then maps everything to quads.
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter,
                             const MappingOptions& options = {});
+
+// The same, handing the quads to `emit` in chunks of `chunk` as they are
+// made (the last with what is left), so that memory for an article with a
+// hundred thousand statements stays bounded by the chunk; the returned
+// graph has no quads then.
+ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+                            const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit);
 
 // The schema.org classes of an entity: the base class first, then the most
 // specific one newsgraph knows (schema:City, schema:GovernmentOrganization).

@@ -1,5 +1,8 @@
 #include "loaders/to_rdf/entity_catalog.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "common/unicode.hpp"
 
 namespace ng::loaders {
@@ -41,7 +44,9 @@ std::string EntityCatalog::key(ontology::EntityType type, const std::string& nor
 void EntityCatalog::add(const std::string& iri, ontology::EntityType type, std::string_view name) {
   const std::string normalized = normalize(name);
   if (normalized.empty()) return;
-  iri_by_name_.emplace(key(type, normalized), iri);
+  auto [it, added] = by_name_.try_emplace(key(type, normalized));
+  if (added) it->second.name = std::string(name);
+  it->second.iris.insert(iri);
   types_.emplace(iri, type);
   if (type == ontology::EntityType::Person) {
     const std::size_t space = normalized.rfind(' ');
@@ -50,23 +55,41 @@ void EntityCatalog::add(const std::string& iri, ontology::EntityType type, std::
 }
 
 std::optional<std::string> EntityCatalog::find(ontology::EntityType type, std::string_view name) const {
-  const auto it = iri_by_name_.find(key(type, normalize(name)));
-  if (it == iri_by_name_.end()) return std::nullopt;
-  return it->second;
+  const auto it = by_name_.find(key(type, normalize(name)));
+  if (it == by_name_.end() || it->second.iris.size() != 1) return std::nullopt;
+  return *it->second.iris.begin();
+}
+
+std::set<std::string> EntityCatalog::persons_with_surname(std::string_view surname) const {
+  const std::string normalized = normalize(surname);
+  if (normalized.find(' ') != std::string::npos) return {};
+  const auto it = surnames_.find(normalized);
+  return it == surnames_.end() ? std::set<std::string>{} : it->second;
 }
 
 std::optional<std::string> EntityCatalog::find_person_by_surname(std::string_view surname) const {
-  const std::string normalized = normalize(surname);
-  if (normalized.find(' ') != std::string::npos) return std::nullopt;
-  const auto it = surnames_.find(normalized);
-  if (it == surnames_.end() || it->second.size() != 1) return std::nullopt;
-  return *it->second.begin();
+  const std::set<std::string> persons = persons_with_surname(surname);
+  if (persons.size() != 1) return std::nullopt;
+  return *persons.begin();
 }
 
 std::optional<ontology::EntityType> EntityCatalog::type_of(const std::string& iri) const {
   const auto it = types_.find(iri);
   if (it == types_.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<EntityCatalog::Ambiguity> EntityCatalog::ambiguous() const {
+  std::vector<Ambiguity> out;
+  for (const auto& [k, named] : by_name_) {
+    if (named.iris.size() < 2) continue;
+    out.push_back({static_cast<ontology::EntityType>(k.front() - '0'), named.name,
+                   std::vector<std::string>(named.iris.begin(), named.iris.end())});
+  }
+  std::sort(out.begin(), out.end(), [](const Ambiguity& a, const Ambiguity& b) {
+    return std::tie(a.type, a.name) < std::tie(b.type, b.name);
+  });
+  return out;
 }
 
 }  // namespace ng::loaders

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "loaders/to_rdf/dates.hpp"
 #include "loaders/to_rdf/quad_sink.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -116,8 +117,9 @@ class RecordMapper {
                   r.direct ? v::newsgraph::kDirectQuote : v::newsgraph::kReportedSpeech);
     if (r.verb) sink_.add_text(node, v::newsgraph::kReportingVerb, *r.verb);
     if (r.date) {
-      sink_.add_typed(node, v::schema::kDateCreated, *r.date,
-                      r.date->size() == 10 ? v::xsd::kDate : v::xsd::kDateTime);
+      const DateParts date = split_date(*r.date);
+      sink_.add_typed(node, v::schema::kDateCreated, date.day, v::xsd::kDate);
+      if (date.moment) sink_.add_typed(node, v::newsgraph::kDateTimeCreated, *date.moment, v::xsd::kDateTime);
     }
     if (r.source) sink_.add_text(node, v::schema::kCitation, *r.source);
     sink_.add_iri(node, v::prov::kWasDerivedFrom, graph_);

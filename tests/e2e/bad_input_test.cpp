@@ -52,7 +52,7 @@ TEST_CASE("a 100 MB single line is refused with a message, not a crash", "[e2e][
   INFO(run.err);
   CHECK(run.exit_code == 3);
   CHECK(run.err.find("huge.txt") != std::string::npos);
-  CHECK(run.out.find("1 articles built") != std::string::npos);
+  CHECK(run.out.find("1 article built") != std::string::npos);
 }
 
 TEST_CASE("standard input is read as an article", "[e2e][build]") {

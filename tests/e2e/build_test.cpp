@@ -195,3 +195,73 @@ TEST_CASE("a user catalog in Turtle links the text's entities to its IRIs", "[e2
   CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE {
       ?s a schema:Quotation ; schema:creator <https://desk.example.org/id/tarnovia_civil_protection> })") >= 1);
 }
+
+TEST_CASE("a name two catalog entities share is reported and links to neither", "[e2e][build][catalog]") {
+  ScratchDir dir;
+  write_file(dir / "catalog.ttl", R"(@prefix schema: <http://schema.org/> .
+<https://desk.example.org/id/velkin_mayor> a schema:Person ; schema:name "Mara Velkin" .
+<https://desk.example.org/id/velkin_singer> a schema:Person ; schema:name "Mara Velkin" .
+<https://desk.example.org/id/ostrel_port> a schema:Organization ; schema:name "Ostrel Port Authority" .
+)");
+  write_file(dir / "in/harbour.txt",
+             "Harbour to reopen\n\nMara Velkin said the Ostrel Port Authority would reopen the harbour on Monday.\n");
+  const auto run = newsgraph({"build", (dir / "in").string(), "--catalog", (dir / "catalog.ttl").string(), "--out",
+                              (dir / "out").string(), "--store", (dir / "store").string(), "--no-diagram"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.err.find("2 entities are named 'Mara Velkin'") != std::string::npos);
+  const auto mentioned = [&](const std::string& id) {
+    return count(dir / "store",
+                 "SELECT (COUNT(*) AS ?n) WHERE { ?a schema:mentions <https://desk.example.org/id/" + id + "> }");
+  };
+  CHECK(mentioned("velkin_mayor") == 0);
+  CHECK(mentioned("velkin_singer") == 0);
+  CHECK(mentioned("ostrel_port") == 1);
+}
+
+TEST_CASE("a date filter and ORDER BY see every article, with or without a time", "[e2e][build][date]") {
+  ScratchDir dir;
+  write_file(dir / "feed.jsonl",
+             R"({"title": "Night vote", "text": "The council voted late, said Ilka Brun.", "url": "https://example.org/a", "date": "2026-03-01T23:30:00-05:00"}
+{"title": "Morning vote", "text": "The council met again, said Ilka Brun.", "url": "https://example.org/b", "date": "2026-03-02"}
+)");
+  REQUIRE(newsgraph({"build", (dir / "feed.jsonl").string(), "--out", (dir / "out").string(), "--store",
+                     (dir / "store").string(), "--no-diagram"})
+              .exit_code == 0);
+  const auto days = select_column(dir / "store", R"(SELECT ?d WHERE {
+      ?a schema:datePublished ?d FILTER(?d >= "2026-03-01"^^xsd:date) } ORDER BY ?d)");
+  CHECK(days == std::vector<std::string>{"2026-03-01", "2026-03-02"});
+  CHECK(select_column(dir / "store", "SELECT ?t WHERE { ?a ng:dateTimePublished ?t }") ==
+        std::vector<std::string>{"2026-03-01T23:30:00-05:00"});
+}
+
+TEST_CASE("a news agency credited in datelines is the articles' source, not the centre of the network", "[e2e][build][dateline]") {
+  ScratchDir dir;
+  write_file(dir / "in/a.txt", "Quay approved\n\nOSTREL (Northwire) - The Ostrel Port Authority approved a new quay on Wednesday, Mara Velkin said.\n");
+  write_file(dir / "in/b.txt", "Fees fall\n\nTARSK (Northwire) - Tomas Brandl said the Tarsk ferry fees would fall.\n");
+  write_file(dir / "in/c.txt", "Union vote\n\nOSTREL (Northwire) - The Ostrel Dockworkers Union voted to strike, Ilka Brun said.\n");
+  REQUIRE(newsgraph({"build", (dir / "in").string(), "--out", (dir / "out").string(), "--store",
+                     (dir / "store").string(), "--no-diagram"})
+              .exit_code == 0);
+  CHECK(count(dir / "store", R"(SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {
+      ?a schema:sourceOrganization ?o . ?o schema:name "Northwire" })") == 3);
+  CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE { ?a schema:mentions ?o . ?o schema:name "Northwire" })") == 0);
+  const auto top = newsgraph({"top", "--store", (dir / "store").string(), "--view", "co-mention", "--format", "csv"});
+  INFO(top.out);
+  CHECK(top.exit_code == 0);
+  CHECK(top.out.find("Northwire") == std::string::npos);
+}
+
+TEST_CASE("two builds of the same input write byte-identical files, the SVG picture included", "[e2e][build][diagram]") {
+  const auto& b = examples_build();
+  REQUIRE(b.run.exit_code == 0);
+  ScratchDir dir;
+  const auto again = newsgraph({"build", (source_dir() / "examples/articles").string(),
+                                (source_dir() / "examples/records").string(), "--out", (dir / "out").string(),
+                                "--store", (dir / "store").string()});
+  REQUIRE(again.exit_code == 0);
+  for (const char* name : {"graph.ttl", "graph.nq", "graph.dot", "graph.svg", "newsgraph.ttl"}) {
+    INFO(name);
+    CHECK(read_file(dir / "out" / name) == read_file(b.out / name));
+  }
+}

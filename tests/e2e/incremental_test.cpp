@@ -46,7 +46,7 @@ TEST_CASE("re-building a changed article replaces its triples", "[e2e][increment
   write_file(dir / "in/bridge.txt", kChanged);
   const auto run = build(dir, dir / "in");
   REQUIRE(run.exit_code == 0);
-  CHECK(run.out.find("1 articles built, 1 unchanged") != std::string::npos);
+  CHECK(run.out.find("1 article built, 1 unchanged") != std::string::npos);
   CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE { ?s schema:text ?t . FILTER(CONTAINS(?t, "cut journeys")) })") == 0);
   CHECK(count(dir / "store", R"(SELECT (COUNT(*) AS ?n) WHERE { ?s schema:text ?t . FILTER(CONTAINS(?t, "until spring")) })") == 1);
   CHECK(count(dir / "store", statements) == before);
@@ -74,4 +74,73 @@ TEST_CASE("a build killed with SIGKILL leaves the last complete build in the sto
   // A new build goes on from there.
   REQUIRE(build(dir, dir / "second").exit_code == 0);
   CHECK(count(dir / "store", articles) == 401);
+}
+
+TEST_CASE("a rebuild where nothing changed says so and rewrites nothing", "[e2e][incremental]") {
+  ScratchDir dir;
+  write_file(dir / "in/bridge.txt", kArticle);
+  REQUIRE(build(dir, dir / "in").exit_code == 0);
+  const auto written = fs::last_write_time(dir / "out/graph.nq");
+  const auto svg = fs::last_write_time(dir / "out/graph.svg");
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const auto again = build(dir, dir / "in");
+  INFO(again.err);
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("nothing changed") != std::string::npos);
+  CHECK(fs::last_write_time(dir / "out/graph.nq") == written);
+  CHECK(fs::last_write_time(dir / "out/graph.svg") == svg);
+
+  SECTION("but writes the files another --out lacks") {
+    const auto elsewhere = newsgraph({"build", (dir / "in").string(), "--out", (dir / "other").string(), "--store",
+                                      (dir / "store").string()});
+    CHECK(elsewhere.exit_code == 0);
+    CHECK(read_file(dir / "other/graph.nq") == read_file(dir / "out/graph.nq"));
+  }
+}
+
+TEST_CASE("scripted builds can leave out the pictures (--no-diagram) and the files (--no-export)", "[e2e][incremental]") {
+  ScratchDir dir;
+  write_file(dir / "in/bridge.txt", kArticle);
+  const auto no_diagram = newsgraph({"build", (dir / "in").string(), "--out", (dir / "out").string(), "--store",
+                                     (dir / "store").string(), "--no-diagram"});
+  CHECK(no_diagram.exit_code == 0);
+  CHECK(fs::exists(dir / "out/graph.nq"));
+  CHECK_FALSE(fs::exists(dir / "out/graph.svg"));
+  CHECK_FALSE(fs::exists(dir / "out/graph.dot"));
+  const auto no_export = newsgraph({"build", (dir / "in").string(), "--out", (dir / "none").string(), "--store",
+                                    (dir / "store2").string(), "--no-export"});
+  CHECK(no_export.exit_code == 0);
+  CHECK_FALSE(fs::exists(dir / "none"));
+  CHECK(count(dir / "store2", "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }") == 1);
+}
+
+TEST_CASE("metrics stored by analyze are dropped, and said so, when a build changes the graph", "[e2e][incremental][analyze]") {
+  ScratchDir dir;
+  write_file(dir / "in/bridge.txt", kArticle);
+  write_file(dir / "in/ferry.txt", "Ferry strike\n\nCaptain Oskar Lind said the Eldar ferry would not sail, Mayor Lina Park said.\n");
+  REQUIRE(build(dir, dir / "in").exit_code == 0);
+  REQUIRE(newsgraph({"analyze", "--store", (dir / "store").string()}).exit_code == 0);
+  const std::string ranked = "SELECT (COUNT(*) AS ?n) WHERE { ?e ng:pageRank ?r }";
+  REQUIRE(count(dir / "store", ranked) > 0);
+  // Nothing changed: the metrics still describe the graph.
+  REQUIRE(build(dir, dir / "in").exit_code == 0);
+  CHECK(count(dir / "store", ranked) > 0);
+
+  write_file(dir / "in/bridge.txt", kChanged);
+  const auto changed = build(dir, dir / "in");
+  INFO(changed.err);
+  CHECK(changed.exit_code == 0);
+  CHECK(changed.err.find("network metrics") != std::string::npos);
+  CHECK(changed.err.find("analyze again") != std::string::npos);
+  CHECK(count(dir / "store", ranked) == 0);
+}
+
+TEST_CASE("asking for more threads than cores uses the cores and says so", "[e2e][build]") {
+  ScratchDir dir;
+  write_file(dir / "in/bridge.txt", kArticle);
+  const auto run = newsgraph({"build", (dir / "in").string(), "--out", (dir / "out").string(), "--store",
+                              (dir / "store").string(), "--threads", "100000", "--no-diagram"});
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("100000 threads asked for; using") != std::string::npos);
 }

@@ -260,6 +260,31 @@ TEST_CASE("a persistent store exports the same bytes as an in-memory one", "[gra
   }
 }
 
+TEST_CASE("RDF/XML newsgraph writes reads back as the same triples, and bad RDF/XML names its line", "[graph][export][rdfxml]") {
+  std::vector<Quad> quads;
+  for (const Quad& q : newsroom()) quads.push_back(q);
+  const Store store = store_of(quads);
+  const std::string xml = exported(store, RdfFormat::RdfXml);
+  const std::vector<Quad> back = parse_rdf(xml, RdfSyntax::RdfXml, "https://example.org/", "urn:g", "back.rdf");
+  std::set<std::tuple<Term, Term, Term>> written, read;
+  for (const Quad& q : quads) written.insert({q.subject, q.predicate, q.object});
+  for (const Quad& q : back) {
+    read.insert({q.subject, q.predicate, q.object});
+    CHECK(q.graph_name == "urn:g");
+  }
+  CHECK(read == written);
+  CHECK(syntax_for_path("catalog.rdf") == RdfSyntax::RdfXml);
+  CHECK(syntax_for_path("catalog.owl") == RdfSyntax::RdfXml);
+  try {
+    parse_rdf("<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n<rdf:Description>\n</rdf:RDF>\n",
+              RdfSyntax::RdfXml, "https://example.org/", "urn:g", "broken.rdf");
+    FAIL("no ParseError");
+  } catch (const ParseError& e) {
+    CHECK(e.file() == "broken.rdf");
+    CHECK(e.line() > 0);
+  }
+}
+
 TEST_CASE("RDF/XML reads back through parse_rdf: the same statements, literals in NFC", "[graph][export][parse]") {
   const std::vector<Quad> quads = edge_cases();
   const std::string xml = exported(store_of(quads), RdfFormat::RdfXml);

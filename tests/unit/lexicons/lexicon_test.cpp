@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -271,7 +270,7 @@ TEST_CASE("builtin is built once when two threads ask at once", "[lexicon]") {
   CHECK(found[1]);
 }
 
-TEST_CASE("building the lexicon from the data files is fast", "[lexicon]") {
+TEST_CASE("building the lexicon from the data files gives the built-in lexicon", "[lexicon]") {
   const std::string dir = std::string(NG_SOURCE_DIR) + "/lexicons/data/";
   std::string text[7];
   const char* files[7] = {"places",      "organizations", "people",      "demonyms",
@@ -279,22 +278,12 @@ TEST_CASE("building the lexicon from the data files is fast", "[lexicon]") {
   for (int i = 0; i < 7; ++i) {
     text[i] = read_file(dir + files[i] + ".tsv");
   }
-  const auto start = std::chrono::steady_clock::now();
+  // Its speed is measured by `pipeline_bench lexicon lexicons/data`.
   const Lexicon built(Lexicon::Sources{text[0], text[1], text[2], text[3], text[4], text[5],
                                        text[6]});
-  const auto built_at = std::chrono::steady_clock::now();
-  std::size_t hits = 0;
-  constexpr int kLookups = 100'000;
-  for (int i = 0; i < kLookups; ++i) {
-    hits += built.place(i % 2 == 0 ? "Nairobi" : "Qzxwvt").has_value();
-    hits += built.is_common_word(i % 2 == 0 ? "river" : "qzxwvt");
-  }
-  const auto done = std::chrono::steady_clock::now();
-  const double build_ms = std::chrono::duration<double, std::milli>(built_at - start).count();
-  const double lookup_ns =
-      std::chrono::duration<double, std::nano>(done - built_at).count() / (2.0 * kLookups);
-  std::printf("lexicon: built in %.1f ms, %.0f ns per lookup\n", build_ms, lookup_ns);
-  CHECK(hits == kLookups);
+  CHECK(built.place("Nairobi").has_value());
+  CHECK_FALSE(built.place("Qzxwvt").has_value());
+  CHECK(built.is_common_word("river"));
   CHECK(built.sizes().places == lexicon().sizes().places);
 }
 

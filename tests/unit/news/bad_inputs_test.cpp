@@ -22,7 +22,7 @@ struct Expected {
 
 const std::map<std::string, Expected>& expectations() {
   static const std::map<std::string, Expected> table{
-      {"invalid_utf8.txt", {":3:5", "invalid UTF-8 byte 0xff", true, 0}},
+      {"invalid_utf8.txt", {":3:5", "not UTF-8 (invalid byte 0xff); convert with iconv -f ", true, 0}},
       {"nul_byte.txt", {":2:4", "NUL byte", true, 0}},
       {"bom_only.txt", {"", "empty file", true, 0}},
       {"empty.txt", {"", "empty file", true, 0}},
@@ -31,14 +31,14 @@ const std::map<std::string, Expected>& expectations() {
       {"broken_row.csv", {":3", "row has 3 fields, the header has 8", true, 2}},
       {"unclosed_quote.csv", {":3", "unclosed quote", true, 3}},
       {"bad_quote.csv", {":3", "malformed quoting", true, 2}},
-      {"invalid_utf8_row.csv", {":3:15", "invalid UTF-8 byte 0xc3", true, 2}},
+      {"invalid_utf8_row.csv", {":3:15", "not UTF-8 (invalid byte 0xc3); convert with iconv -f ", true, 2}},
       {"duplicate_id.csv", {":4", "duplicate id 'p1' (first used at", true, 2}},
       {"unknown_type.csv", {":2", "unknown type 'Planet'", true, 1}},
       {"missing_column.csv", {":1", "missing required column name (entities files need id, type, name)", true, 0}},
       {"broken_line.jsonl", {":2", "invalid JSON", true, 2}},
       {"wrong_types.jsonl", {":2", "\"text\" must be a string, not number", true, 2}},
       {"missing_text.jsonl", {":1", "missing \"text\"", true, 1}},
-      {"invalid_utf8_line.jsonl", {":2:36", "invalid UTF-8 byte 0xc3", true, 2}},
+      {"invalid_utf8_line.jsonl", {":2:36", "not UTF-8 (invalid byte 0xc3); convert with iconv -f ", true, 2}},
       {"empty_article.jsonl", {":1", "article has no title and no text", true, 1}},
       {"bad_object.json", {":4", "entities[1]: \"name\" must be a string, not number", true, 2}},
       {"not_json.json", {":4:3", "invalid JSON", true, 0}},

@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "graph/store.hpp"
 #include "pipeline/build.hpp"
@@ -33,7 +35,7 @@ class TempDir {
   TempDir& operator=(const TempDir&) = delete;
   ~TempDir() {
     std::error_code ignored;
-    fs::remove_all(path_, ignored);
+    if (!std::getenv("NG_KEEP")) fs::remove_all(path_, ignored);
   }
   std::string operator/(const std::string& name) const { return (path_ / name).string(); }
 
@@ -67,7 +69,7 @@ std::multiset<ng::ontology::Quad> contents(const std::string& store) {
   return quads;
 }
 
-const char* const kFiles[] = {"graph.nq", "graph.ttl", "graph.dot", "newsgraph.ttl"};
+const char* const kFiles[] = {"graph.nq", "graph.ttl", "graph.dot", "graph.svg", "newsgraph.ttl"};
 
 }  // namespace
 
@@ -105,7 +107,8 @@ TEST_CASE("building again skips every article and changes no byte", "[pipeline][
   const BuildReport again = build(dir / "store", dir / "out-2", 2);
   CHECK(again.articles_built == 0);
   CHECK(again.articles_unchanged == first.articles_built);
-  CHECK(again.store_quads == first.store_quads);
+  CHECK(again.nothing_changed);
+  CHECK(contents(dir / "store").size() == first.store_quads);
   for (const char* file : kFiles) {
     INFO(file);
     CHECK(read_file(dir / "out-2/" + file) == read_file(dir / "out-1/" + file));
@@ -119,4 +122,86 @@ TEST_CASE("building again skips every article and changes no byte", "[pipeline][
       CHECK(read_file(dir / "out-3/" + file) == read_file(dir / "out-1/" + file));
     }
   }
+}
+
+namespace {
+
+// Articles written for this test, where linking across articles matters: a
+// surname that belongs to one person until a second person with it comes,
+// a surname with one owner, and a short name that is another's alias.
+const std::vector<std::pair<std::string, std::string>> kLinkedArticles{
+    {"a_mayor.txt", "Harbour to reopen\nMara Velkin, the mayor of Ostrel, said the harbour would reopen on Monday.\n"},
+    {"b_fees.txt", "Fees to fall\nVelkin said on Tuesday that the port fees would fall by a third.\n"},
+    {"c_fisherman.txt", "Fishermen protest\nTomas Velkin, a fisherman from Tarsk, said the fees were still too high.\n"},
+    {"d_authority.txt",
+     "Port plan approved\nThe Ostrel Port Authority approved a new quay on Wednesday. The Port Authority said work "
+     "would start in May, according to Ilka Brun.\n"},
+    {"e_statement.txt",
+     "Quay delayed\nThe Port Authority said the new quay would be delayed. Brun warned that costs had doubled.\n"},
+    {"f_union.txt",
+     "Dockers respond\nIlka Brun met the Ostrel Dockworkers Union on Thursday. The union said it welcomed the quay.\n"},
+};
+
+// Builds `names` (files of `corpus`) into `store`, writing `out`.
+BuildReport build_files(const TempDir& corpus, const std::vector<std::string>& names, const std::string& store,
+                        const std::string& out, bool force = false) {
+  BuildOptions options;
+  for (const auto& name : names) options.inputs.push_back(corpus / name);
+  options.out_dir = out;
+  options.store_path = store;
+  options.threads = 2;
+  options.force = force;
+  options.diagram = false;
+  return ng::pipeline::build_graph(options);
+}
+
+}  // namespace
+
+TEST_CASE("the graph is the same whatever batches and order the articles were built in", "[pipeline][build][linking]") {
+  TempDir corpus;
+  std::vector<std::string> all;
+  for (const auto& [name, text] : kLinkedArticles) {
+    std::ofstream(corpus / name) << text;
+    all.push_back(name);
+  }
+  TempDir dir;
+  // At once.
+  build_files(corpus, all, dir / "store-a", dir / "out-a");
+  const std::string at_once = read_file(dir / "out-a/graph.nq");
+  REQUIRE(at_once.find("person/ilka_brun") != std::string::npos);
+
+  // In three separate builds, each given only its own articles, in an order
+  // where the second Velkin comes first.
+  build_files(corpus, {"c_fisherman.txt"}, dir / "store-b", dir / "out-b");
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt"}, dir / "store-b", dir / "out-b");
+  const BuildReport last = build_files(corpus, {"d_authority.txt", "e_statement.txt", "f_union.txt"},
+                                       dir / "store-b", dir / "out-b");
+  CHECK(last.articles_built == 3);
+  CHECK(read_file(dir / "out-b/graph.nq") == at_once);
+
+  // Half, then all: the surname first links to the one Velkin it knows, and
+  // is relinked when the second comes.
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt", "e_statement.txt"}, dir / "store-c", dir / "out-c");
+  const BuildReport rest = build_files(corpus, all, dir / "store-c", dir / "out-c");
+  CHECK(rest.articles_built == 3);
+  CHECK(rest.articles_relinked >= 1);
+  CHECK(read_file(dir / "out-c/graph.nq") == at_once);
+
+  // And --force right after changes nothing.
+  build_files(corpus, all, dir / "store-a", dir / "out-forced", true);
+  CHECK(read_file(dir / "out-forced/graph.nq") == at_once);
+}
+
+TEST_CASE("an article built earlier is relinked from the store when its input is not given", "[pipeline][build][linking]") {
+  TempDir corpus;
+  for (const auto& [name, text] : kLinkedArticles) std::ofstream(corpus / name) << text;
+  TempDir dir;
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt"}, dir / "store", dir / "out");
+  const std::string before = read_file(dir / "out/graph.nq");
+  CHECK(before.find("person/mara_velkin> <https://w3id.org/newsgraph/ns#") == std::string::npos);
+  const BuildReport second = build_files(corpus, {"c_fisherman.txt"}, dir / "store", dir / "out");
+  CHECK(second.articles_built == 1);
+  CHECK(second.articles_relinked == 1);  // b_fees.txt: "Velkin" is no longer only Mara Velkin
+  const std::string after = read_file(dir / "out/graph.nq");
+  CHECK(after.find("person/velkin>") != std::string::npos);
 }

@@ -27,9 +27,23 @@ TEST_CASE("a surname finds the one person it belongs to", "[to_rdf][catalog]") {
   CHECK_FALSE(catalog.find_person_by_surname("Ostrova"));  // two people: neither
 }
 
-TEST_CASE("the first IRI to claim a name keeps it", "[to_rdf][catalog]") {
+TEST_CASE("a name two entities share finds neither and is listed as ambiguous", "[to_rdf][catalog]") {
   EntityCatalog catalog;
   catalog.add("urn:a", EntityType::Place, "Tarsk");
   catalog.add("urn:b", EntityType::Place, "Tarsk");
+  catalog.add("urn:b", EntityType::Place, "Tarsk Old Town");
+  CHECK_FALSE(catalog.find(EntityType::Place, "Tarsk"));
+  CHECK(catalog.find(EntityType::Place, "Tarsk Old Town") == "urn:b");
+  const auto ambiguous = catalog.ambiguous();
+  REQUIRE(ambiguous.size() == 1);
+  CHECK(ambiguous[0].name == "Tarsk");
+  CHECK(ambiguous[0].iris == std::vector<std::string>{"urn:a", "urn:b"});
+}
+
+TEST_CASE("the same entity added twice under one name is not ambiguous", "[to_rdf][catalog]") {
+  EntityCatalog catalog;
+  catalog.add("urn:a", EntityType::Place, "Tarsk");
+  catalog.add("urn:a", EntityType::Place, "tarsk");
   CHECK(catalog.find(EntityType::Place, "Tarsk") == "urn:a");
+  CHECK(catalog.ambiguous().empty());
 }

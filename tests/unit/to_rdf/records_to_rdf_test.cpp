@@ -43,6 +43,7 @@ TEST_CASE("a record and an article that name the same entity meet on one IRI", "
   article.title = "Quotas";
   article.body = "The NSC said on Monday that quotas would fall.";
   const auto document = nlp::analyze(article.full_text(), nlp::Lexicon::builtin());
-  const auto mapped = loaders::article_to_rdf(article, document, catalog, minter);
+  const loaders::EntityResolver resolver(catalog, minter);
+  const auto mapped = loaders::article_to_rdf(article, document, resolver, minter);
   CHECK(test::has(mapped.quads, mapped.article_iri, v::schema::kMentions, orgs.front()));
 }

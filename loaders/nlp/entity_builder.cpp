@@ -179,16 +179,30 @@ class Builder {
   // A surname (or title + surname) joins the one full name that ends with it.
   void join_people() {
     std::map<std::string, std::vector<std::size_t>> by_surname;
+    std::map<std::string, std::vector<std::size_t>> by_given_name;
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].type != EntityType::Person) continue;
       const auto words = words_of(first_of(groups_[g]).text);
-      if (words.size() >= 2) by_surname[case_fold(words.back())].push_back(g);
+      if (words.size() >= 2) {
+        by_surname[case_fold(words.back())].push_back(g);
+        by_given_name[case_fold(words.front())].push_back(g);
+      }
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const auto words = words_of(first_of(groups_[g]).text);
       if (words.size() != 1) continue;
       const auto it = by_surname.find(case_fold(words.front()));
-      if (it == by_surname.end()) continue;
+      if (it == by_surname.end()) {
+        // "Mohammad" after "Mohammad Elsamnah": a given name alone joins the
+        // one person named in full with it.
+        const auto given = by_given_name.find(case_fold(words.front()));
+        if (given != by_given_name.end() && given->second.size() == 1 && lexicon_.is_given_name(words.front()) &&
+            (!groups_[g].type || groups_[g].type == EntityType::Person)) {
+          merge(g, given->second.front());
+          groups_[g].type = EntityType::Person;
+        }
+        continue;
+      }
       // Typed otherwise by hints only ("said Jalali" after a preposition),
       // a word that is the surname of a person named in full is that
       // person; a place or organisation the lexicon or a head noun knows is not.

@@ -110,6 +110,14 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
     }
     has_acronym = has_acronym || (letters >= 2 && letters == upper);
   }
+  // "Trace Canada", "Amnesty Norway": a country as the last word of a
+  // longer name makes a national branch or an outlet, never a surname.
+  if (words.size() >= 2 && !lexicon.place(name)) {
+    if (const auto last = lexicon.place(words.back()); last && last->kind == PlaceKind::Country) {
+      e.person -= 3.0;
+      e.organization += 1.5;
+    }
+  }
   if (words.size() >= 2 && has_acronym && !lexicon.place(name)) {
     e.organization += 3.0;
     e.person -= 3.0;

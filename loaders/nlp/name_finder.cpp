@@ -91,7 +91,8 @@ bool is_initial(std::string_view word) { return word.size() == 1 && word[0] >= '
 // ("Ken Ward, QC, said").
 bool is_post_nominal(std::string_view word) {
   static constexpr std::string_view kPostNominals[] = {"QC", "KC", "SC", "MBE", "OBE", "CBE", "KBE", "DBE",
-                                                       "PhD", "MD", "Jr", "Sr", "Esq", "FRS", "RN"};
+                                                       "PhD", "MD", "Jr", "Sr", "Esq", "FRS", "RN",
+                                                       "MP", "MSP", "MEP", "MLA", "MPP", "TD"};
   return std::find(std::begin(kPostNominals), std::end(kPostNominals), word) != std::end(kPostNominals);
 }
 
@@ -211,6 +212,11 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   const std::string_view w = word(i);
   if (is_article(w)) return true;
   const std::string l = lower(i);
+  // "New York One said": the first two words are a known name.
+  if (i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before) {
+    const std::string two = join(i, i + 2);
+    if (lexicon_.place(two) || lexicon_.organization(two)) return false;
+  }
   if (lexicon_.demonym_country(w)) return false;
   if (cues::is_party_plural(w) || cues::is_government_seat(w)) return false;
   if (const auto place = lexicon_.place(w); place && !place->ambiguous) return false;
@@ -634,8 +640,12 @@ void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCand
   }
   // "Kherson administration": a known place before a generic head is a
   // description of the place's institutions, not a name.
-  const bool media_head = first == "news" || first == "newspaper" || first == "broadcaster";
-  if (const int n = cues::organization_suffix(first, second); n > 0 && (media_head || !lexicon_.place(c.text))) {
+  // ("a Singapore newspaper": a country before a media head describes
+  // where the outlet is; it names none.)
+  const auto known_place = lexicon_.place(c.text);
+  const bool media_head = (first == "news" || first == "newspaper" || first == "broadcaster") &&
+                          !(known_place && known_place->kind == PlaceKind::Country);
+  if (const int n = cues::organization_suffix(first, second); n > 0 && (media_head || !known_place)) {
     const std::size_t head_token = end + static_cast<std::size_t>(n) - 1;
     c.structural_type = EntityType::Organization;
     if (first == "news" || first == "newspaper" || first == "broadcaster" || first == "daily" ||

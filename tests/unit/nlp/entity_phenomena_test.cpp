@@ -172,3 +172,32 @@ TEST_CASE("a museum, an orchestra and a force are organisations", "[nlp][names]"
   CHECK(type_of(a, "Velmora Youth Orchestra") == EntityType::Organization);
   CHECK(type_of(a, "Coastal Naval Force") == EntityType::Organization);
 }
+
+TEST_CASE("a sentence keeps the first word of a name that starts with a known two-word place", "[nlp][names]") {
+  const auto a = run("New York Harbour Radio reported the fire on Monday.");
+  CHECK(type_of(a, "New York Harbour Radio") == EntityType::Organization);
+  CHECK(entity(a, "York Harbour Radio") == nullptr);
+}
+
+TEST_CASE("a name ending with a country is an organisation, not a person", "[nlp][names]") {
+  const auto a = run("Trace Norway said the report was flawed.");
+  CHECK(type_of(a, "Trace Norway") == EntityType::Organization);
+}
+
+TEST_CASE("a member's letters after a name between commas are no entity", "[nlp][names]") {
+  const auto a = run("Ruth Collins, MSP, said the bill was a step forward.");
+  CHECK(type_of(a, "Ruth Collins") == EntityType::Person);
+  CHECK(entity(a, "MSP") == nullptr);
+}
+
+TEST_CASE("a country before a media noun describes the outlet, it is still a place", "[nlp][names]") {
+  const auto a = run("The Norway newspaper Harbour Ledger reported the fire in Bergen.");
+  CHECK(type_of(a, "Norway") == EntityType::Place);
+}
+
+TEST_CASE("a given name alone joins the one person named in full with it", "[nlp][coref]") {
+  const auto a = run("Marta Kowalczyk opened the shelter in May. Marta said the town had helped.");
+  const Entity* e = entity(a, "Marta");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Marta Kowalczyk");
+}

@@ -176,6 +176,29 @@ class Builder {
     }
   }
 
+  // Head nouns that name one institution on their own: a country's
+  // legislature ("Parliament voted"), and a newspaper called "The Times" or
+  // "The Herald" (its "The" written with a capital).
+  bool names_itself(const Group& group) const {
+    static constexpr std::string_view kLegislatures[] = {"Parliament", "Senate", "Congress", "Duma",
+                                                         "Knesset", "Bundestag", "Rada", "Storting"};
+    static constexpr std::string_view kNewspapers[] = {"Times", "Post", "Journal", "Herald", "Tribune",
+                                                       "Gazette", "Telegraph", "Guardian", "Independent",
+                                                       "Observer", "Courier", "Chronicle"};
+    const NameCandidate& c = first_of(group);
+    const auto in = [&](const auto& list) {
+      return std::find(std::begin(list), std::end(list), c.text) != std::end(list);
+    };
+    if (in(kLegislatures)) return true;
+    if (!in(kNewspapers)) return false;
+    for (std::size_t i : group.members) {
+      const NameCandidate& m = candidates_[i];
+      const std::size_t before = m.span.begin >= 4 ? m.span.begin - 4 : 0;
+      if (m.span.begin >= 4 && text_.substr(before, 4) == "The ") return true;
+    }
+    return false;
+  }
+
   // A surname (or title + surname) joins the one full name that ends with it.
   void join_people() {
     std::map<std::string, std::vector<std::size_t>> by_surname;
@@ -287,6 +310,8 @@ class Builder {
       if (best) {
         merge(g, *best);
         groups_[g].type = EntityType::Organization;
+      } else if (bare_head && names_itself(groups_[g])) {
+        groups_[g].type = EntityType::Organization;  // "Parliament voted", "The Times reported"
       } else if (bare_head && !lexicon_.organization(short_form.text)) {
         // "the Ministry" with no ministry named: not a name; "the Senate"
         // and "Congress" are institutions of their own.

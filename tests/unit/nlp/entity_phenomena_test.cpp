@@ -201,3 +201,15 @@ TEST_CASE("a given name alone joins the one person named in full with it", "[nlp
   REQUIRE(e != nullptr);
   CHECK(e->name == "Marta Kowalczyk");
 }
+
+TEST_CASE("a legislature named by its head noun alone is an organisation", "[nlp][names]") {
+  const auto a = run("The law was passed by Parliament in March after a long debate.");
+  CHECK(type_of(a, "Parliament") == EntityType::Organization);
+}
+
+TEST_CASE("a newspaper called 'The Times' is an organisation", "[nlp][names]") {
+  const auto a = run("The report was first published by The Herald on Sunday.");
+  CHECK(type_of(a, "Herald") == EntityType::Organization);
+  const auto b = run("A ministry spokesman declined to comment on the report.");
+  CHECK(b.entities.empty());
+}

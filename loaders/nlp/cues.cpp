@@ -34,7 +34,8 @@ const WordSet& title_heads() {
       "Lt-Gen", "Maj-Gen", "Field", "Vice-Admiral", "Rear", "Congressmember", "Delegate",
       "Assemblyman", "Assemblywoman", "Councillor", "Councilor", "Councilman", "Councilwoman",
       "Alderman", "MP", "MEP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
-      "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst"};
+      "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst",
+      "Democrat"};
   return set;
 }
 
@@ -133,7 +134,9 @@ const WordSet& organization_heads() {
       "Networks", "Robotics", "Aerospace", "Automotive", "Chemicals", "Textiles", "Railways",
       "Shipyards", "Dynamics", "Microsystems", "Instruments", "Entertainment", "Studios",
       "Pictures", "Records", "Publishing", "Retail", "Stores", "Hotels", "Resorts", "Cruises",
-      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering"};
+      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering",
+      // Institutions and groups without a word above.
+      "Museum", "Gallery", "Library", "Orchestra", "Choir", "Chorus", "Band", "Productions", "Force"};
   return set;
 }
 
@@ -150,7 +153,7 @@ const WordSet& place_heads() {
       "Castle", "Fortress", "Tower", "Memorial", "Cemetery", "Prison", "Village", "Town", "City", "Oasis", "Archipelago", "Atoll", "Lagoon", "Fjord", "Estuary",
       "Creek", "Brook", "Stream", "Terminal", "Pier", "Wharf", "Dock", "Docks", "Shipyard",
       "Oilfield", "Refinery", "Republic", "Emirate",
-      "Kingdom"};
+      "Kingdom", "Territories", "Areas", "Zone", "Lane"};
   return set;
 }
 

@@ -4,6 +4,7 @@
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_builder.hpp"
 #include "loaders/nlp/name_finder.hpp"
+#include "loaders/nlp/name_model.hpp"
 #include "loaders/nlp/quote_finder.hpp"
 #include "loaders/nlp/reporting_clauses.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
@@ -39,8 +40,9 @@ Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions&
   doc.paragraphs = std::move(split.paragraphs);
   drop_boilerplate(doc);
   add_syntax(doc);
+  add_name_spans(doc);
 
-  const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon);
+  const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon, &doc.names);
   const std::vector<NameCandidate> candidates = finder.find();
   EntityBuilder(lexicon).build(candidates, doc);
 

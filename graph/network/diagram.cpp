@@ -53,7 +53,7 @@ constexpr std::size_t kMostDrawn = 500;
 // Small drawings: dot's layered layout for the directed views (who speaks
 // about whom reads left to right), fdp for the undirected ones (co-mention
 // cliques make dot draw long curves across the page; fdp keeps each clique
-// together and still draws communities as boxes). Larger or dense (where
+// together). Larger or dense (where
 // fdp spreads clusters over the page): neato, then sfdp.
 std::string choose_engine(const std::string& layout, std::size_t vertices, std::size_t links, bool directed) {
   if (layout != "auto" && !layout.empty()) return layout;
@@ -138,7 +138,10 @@ Diagram make_diagram(const Store& store, const DiagramOptions& options) {
   const std::size_t links = drawn.edge_count();
   DotOptions dot;
   dot.engine = choose_engine(options.layout, n, links, drawn.directed());
-  dot.clusters = dot.engine == "dot" || dot.engine == "fdp";
+  // Communities as boxes with dot only: Graphviz 2.43's fdp lays clusters
+  // out differently from run to run (even in a fresh `dot` process), and
+  // the same input must give the same picture.
+  dot.clusters = dot.engine == "dot";
   dot.edge_labels = n <= kDotLimit && links <= kDenseEdges;
   dot.labelled = n > kAllLabelledLimit ? kLabelled : 0;
   dot.faint_edges = links > kDenseEdges;

@@ -133,7 +133,8 @@ void render_dot(const std::string& dot, const std::string& engine, const std::st
   // graph can come out different; the README promises identical files.
   const auto program_error = render_with_program(dot, engine, format, path);
   if (!program_error) return;
-  spdlog::debug("{}; drawing with the Graphviz libraries", *program_error);
+  spdlog::warn("{}; drawing with the Graphviz libraries, whose force-directed layouts can differ between runs",
+               *program_error);
   const auto library_error = render_with_library(dot, engine, format, path);
   if (!library_error) return;
   throw Error(fmt::format("{}: cannot draw the diagram: {}; {}", path, *program_error, *library_error));

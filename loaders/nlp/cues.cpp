@@ -1,5 +1,6 @@
 #include "loaders/nlp/cues.hpp"
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
@@ -33,7 +34,8 @@ const WordSet& title_heads() {
       "Lt-Gen", "Maj-Gen", "Field", "Vice-Admiral", "Rear", "Congressmember", "Delegate",
       "Assemblyman", "Assemblywoman", "Councillor", "Councilor", "Councilman", "Councilwoman",
       "Alderman", "MP", "MEP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
-      "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst"};
+      "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst",
+      "Democrat"};
   return set;
 }
 
@@ -132,7 +134,9 @@ const WordSet& organization_heads() {
       "Networks", "Robotics", "Aerospace", "Automotive", "Chemicals", "Textiles", "Railways",
       "Shipyards", "Dynamics", "Microsystems", "Instruments", "Entertainment", "Studios",
       "Pictures", "Records", "Publishing", "Retail", "Stores", "Hotels", "Resorts", "Cruises",
-      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering"};
+      "Utilities", "Power", "Petrochemicals", "Refining", "Construction", "Engineering",
+      // Institutions and groups without a word above.
+      "Museum", "Gallery", "Library", "Orchestra", "Choir", "Chorus", "Band", "Productions", "Force"};
   return set;
 }
 
@@ -149,7 +153,7 @@ const WordSet& place_heads() {
       "Castle", "Fortress", "Tower", "Memorial", "Cemetery", "Prison", "Village", "Town", "City", "Oasis", "Archipelago", "Atoll", "Lagoon", "Fjord", "Estuary",
       "Creek", "Brook", "Stream", "Terminal", "Pier", "Wharf", "Dock", "Docks", "Shipyard",
       "Oilfield", "Refinery", "Republic", "Emirate",
-      "Kingdom"};
+      "Kingdom", "Territories", "Areas", "Zone", "Lane"};
   return set;
 }
 
@@ -316,6 +320,37 @@ const std::unordered_map<std::string_view, std::string_view>& speech_verbs() {
   return map;
 }
 
+// Verbs that report speech only in some frames, read off the parse
+// (attribution/parse_clauses): "disputes these claims", "She continued:
+// ...", "the letter reads, ...", "The city reasoned that ...". Kept out of
+// the reporting verbs above, whose every use is evidence that a name speaks.
+const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs() {
+  static const auto map = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    const auto add = [&m](std::string_view lemma, std::initializer_list<std::string_view> forms) {
+      m.emplace(lemma, lemma);
+      for (std::string_view f : forms) m.emplace(f, lemma);
+    };
+    add("dispute", {"disputed", "disputes", "disputing"});
+    add("reject", {"rejected", "rejects", "rejecting"});
+    add("reason", {"reasoned", "reasons", "reasoning"});
+    add("continue", {"continued", "continues", "continuing"});
+    add("characterize", {"characterized", "characterizes", "characterizing", "characterise", "characterised",
+                         "characterises", "characterising"});
+    add("rate", {"rated", "rates", "rating"});
+    add("read", {"reads", "reading"});
+    add("question", {"questioned", "questions", "questioning"});
+    add("reaffirm", {"reaffirmed", "reaffirms", "reaffirming"});
+    add("affirm", {"affirmed", "affirms", "affirming"});
+    add("retort", {"retorted", "retorts"});
+    add("sigh", {"sighed", "sighs"});
+    add("clarify", {"clarified", "clarifies", "clarifying"});
+    add("recount", {"recounted", "recounts", "recounting"});
+    return m;
+  }();
+  return map;
+}
+
 const WordSet& addressee_verbs() {
   static const WordSet set{"tell", "urge", "ask", "order", "command", "advise", "inform", "assure",
                            "warn", "remind", "call", "appeal", "request"};
@@ -468,6 +503,24 @@ std::optional<std::string_view> speech_verb_lemma(std::string_view lower_word) n
   const auto it = map.find(lower_word);
   if (it == map.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::string_view> frame_speech_verb_lemma(std::string_view lower_word) noexcept {
+  const auto& map = frame_speech_verbs();
+  const auto it = map.find(lower_word);
+  if (it == map.end()) return std::nullopt;
+  return it->second;
+}
+
+// Verbs whose object (with its predicate) is what was said: "denied the
+// charges", "called the plan reckless", "urged Ukraine to talk".
+bool object_is_content(std::string_view lemma) noexcept {
+  static constexpr std::string_view kVerbs[] = {
+      "deny", "dispute", "confirm", "reject", "demand", "request", "propose", "warn",
+      "urge", "ask", "call", "describe", "characterize", "rate", "hail", "condemn", "criticize",
+      "order", "advise", "recommend", "accuse",
+      "admit", "acknowledge", "allege", "claim", "praise", "question", "express", "voice", "appeal"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
 
 bool takes_addressee(std::string_view lemma) noexcept { return addressee_verbs().count(lemma) != 0; }

@@ -68,6 +68,13 @@ std::optional<PronounKind> subject_pronoun(std::string_view lower_word) noexcept
 // Reporting verbs. `lower_word` is an inflected form ("said", "warns",
 // "claiming"). Returns the lemma ("say") when it is one.
 std::optional<std::string_view> speech_verb_lemma(std::string_view lower_word) noexcept;
+// Verbs that report speech only in some frames ("disputes these claims",
+// "She continued: ...", "the letter reads", "reasoned that"): the lemma,
+// for attribution over the parse; not in speech_verb_lemma.
+std::optional<std::string_view> frame_speech_verb_lemma(std::string_view lower_word) noexcept;
+// Speech verbs whose object, with its predicate, is what was said
+// ("denied the charges", "called the plan reckless", "urged X to talk").
+bool object_is_content(std::string_view lemma) noexcept;
 // Speech verbs whose object is who is spoken to ("told Reuters", "urged
 // Ukraine to"): the next name is the addressee, not the subject of the content.
 bool takes_addressee(std::string_view lemma) noexcept;

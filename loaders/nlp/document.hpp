@@ -7,6 +7,7 @@
 // Offsets are byte offsets into Document::text (valid UTF-8); to_rdf
 // converts them to the code-point offsets NIF uses.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -71,6 +72,19 @@ struct Word {
   std::string_view xpos;      // Penn tag; views the built-in tagger's tag set (lives for the program)
   std::int32_t head = -1;     // index into Document::words; -1: root of the sentence, or not parsed
   std::string_view relation;  // "nsubj", "ccomp", "obl:agent"...; empty when not parsed
+};
+
+// A name the trained name finder found (names/name_tagger.hpp), over
+// tokens: evidence the entity stage weighs with the cues and lexicons.
+struct NameSpan {
+  Span span;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;  // one past the last token
+  std::uint32_t sentence = 0;
+  EntityType type = EntityType::Person;
+  // The model's preference for Person, Organization and Place over no name,
+  // per word, in its weight units (0 when it prefers no name).
+  std::array<float, 3> type_scores{};
 };
 
 struct Paragraph {
@@ -140,6 +154,7 @@ struct Document {
   std::vector<Word> words;  // sentence by sentence (Sentence::first_word)
   std::vector<Sentence> sentences;
   std::vector<Paragraph> paragraphs;
+  std::vector<NameSpan> names;        // the name model's spans, in text order
   std::vector<Entity> entities;
   std::vector<Mention> mentions;      // sorted by span
   std::vector<Statement> statements;  // sorted by content span

@@ -92,6 +92,7 @@ class Builder {
                     g.evidence.structural_organization, g.evidence.structural_place,
                     g.type ? ontology::to_string(*g.type) : "none");
     }
+    join_bracketed_acronyms();
     join_people();
     join_organizations();
     join_places();
@@ -131,24 +132,138 @@ class Builder {
     groups_[into].evidence.add(groups_[from].evidence);
   }
 
+  // The head word of the first title of a group's mentions that is not an
+  // honorific ("Senator"; "Minister" of "Foreign Minister"; "Rep" of
+  // "Rep."); empty when none.
+  std::string role_title(const Group& group) const {
+    for (std::size_t i : group.members) {
+      const NameCandidate& c = candidates_[i];
+      if (c.title.empty()) continue;
+      const std::string_view title = trim_dot(c.title);
+      if (cues::is_honorific(title)) continue;
+      const auto words = words_of(title);
+      if (!words.empty()) return std::string(trim_dot(words.back()));
+    }
+    return {};
+  }
+
+  // "Northern Highlands Tribal Areas (NHTA)": an acronym in brackets right
+  // after a name is that name's, whatever its letters spell in English
+  // ("Jamiat Ulema-e Islam (JUI)"), when it starts with the name's first
+  // letter; it takes the name's type.
+  void join_bracketed_acronyms() {
+    std::unordered_map<std::uint32_t, std::size_t> group_ending_at;  // byte after a name -> its group
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      for (std::size_t i : groups_[g].members) group_ending_at[candidates_[i].span.end] = g;
+    }
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      for (std::size_t i : groups_[g].members) {
+        const NameCandidate& c = candidates_[i];
+        if (!c.acronym || c.dateline || c.span.begin < 2 || c.span.end >= text_.size()) continue;
+        if (text_[c.span.end] != ')') continue;
+        std::uint32_t open = c.span.begin - 1;
+        if (text_[open] != '(') continue;
+        while (open > 0 && text_[open - 1] == ' ') --open;
+        const auto it = group_ending_at.find(open);
+        if (it == group_ending_at.end() || it->second == g) continue;
+        const Group& long_group = groups_[it->second];
+        const std::string& long_name = first_of(long_group).text;
+        if (long_name.empty() || long_name[0] != c.text[0] || words_of(long_name).size() < 2) continue;
+        merge(g, it->second);
+        if (long_group.type) groups_[g].type = long_group.type;
+        break;
+      }
+    }
+  }
+
+  // Head nouns that name one institution on their own: a country's
+  // legislature ("Parliament voted"), and a newspaper called "The Times" or
+  // "The Herald" (its "The" written with a capital).
+  bool names_itself(const Group& group) const {
+    static constexpr std::string_view kLegislatures[] = {"Parliament", "Senate", "Congress", "Duma",
+                                                         "Knesset", "Bundestag", "Rada", "Storting"};
+    static constexpr std::string_view kNewspapers[] = {"Times", "Post", "Journal", "Herald", "Tribune",
+                                                       "Gazette", "Telegraph", "Guardian", "Independent",
+                                                       "Observer", "Courier", "Chronicle"};
+    const NameCandidate& c = first_of(group);
+    const auto in = [&](const auto& list) {
+      return std::find(std::begin(list), std::end(list), c.text) != std::end(list);
+    };
+    if (in(kLegislatures)) return true;
+    if (!in(kNewspapers)) return false;
+    for (std::size_t i : group.members) {
+      const NameCandidate& m = candidates_[i];
+      const std::size_t before = m.span.begin >= 4 ? m.span.begin - 4 : 0;
+      if (m.span.begin >= 4 && text_.substr(before, 4) == "The ") return true;
+    }
+    return false;
+  }
+
   // A surname (or title + surname) joins the one full name that ends with it.
   void join_people() {
     std::map<std::string, std::vector<std::size_t>> by_surname;
+    std::map<std::string, std::vector<std::size_t>> by_given_name;
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].type != EntityType::Person) continue;
       const auto words = words_of(first_of(groups_[g]).text);
-      if (words.size() >= 2) by_surname[case_fold(words.back())].push_back(g);
+      if (words.size() >= 2) {
+        by_surname[case_fold(words.back())].push_back(g);
+        by_given_name[case_fold(words.front())].push_back(g);
+      }
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const auto words = words_of(first_of(groups_[g]).text);
       if (words.size() != 1) continue;
-      if (groups_[g].type && groups_[g].type != EntityType::Person &&
-          !groups_[g].evidence.person_cue()) {
+      const auto it = by_surname.find(case_fold(words.front()));
+      if (it == by_surname.end()) {
+        // "Mohammad" after "Mohammad Elsamnah": a given name alone joins the
+        // one person named in full with it.
+        const auto given = by_given_name.find(case_fold(words.front()));
+        if (given != by_given_name.end() && given->second.size() == 1 && lexicon_.is_given_name(words.front()) &&
+            (!groups_[g].type || groups_[g].type == EntityType::Person)) {
+          merge(g, given->second.front());
+          groups_[g].type = EntityType::Person;
+        }
         continue;
       }
-      const auto it = by_surname.find(case_fold(words.front()));
-      if (it == by_surname.end() || it->second.size() != 1) continue;
-      merge(g, it->second.front());
+      // Typed otherwise by hints only ("said Jalali" after a preposition),
+      // a word that is the surname of a person named in full is that
+      // person; a place or organisation the lexicon or a head noun knows is not.
+      const Evidence& ev = groups_[g].evidence;
+      const bool settled_otherwise = ev.structural_place > 0 || ev.structural_organization > 0 ||
+                                     lexicon_.place(words.front()) || lexicon_.organization(words.front());
+      if (groups_[g].type && groups_[g].type != EntityType::Person && !ev.person_cue() && settled_otherwise) {
+        continue;
+      }
+      // Two people of the same surname: the short form is the one named
+      // last before it ("Peter Lang ... Anna Lang ... Lang said" is Anna),
+      // and a person in any case, whatever prepositions say.
+      std::optional<std::size_t> target;
+      if (it->second.size() == 1) {
+        target = it->second.front();
+      } else {
+        const std::uint32_t at = first_of(groups_[g]).span.begin;
+        for (std::size_t h : it->second) {
+          const std::uint32_t named = first_of(groups_[h]).span.begin;
+          if (named < at && (!target || first_of(groups_[*target]).span.begin < named)) target = h;
+        }
+        // Named before any full name (a headline, a first sentence): the
+        // first person named in full after it.
+        for (std::size_t h : it->second) {
+          if (target) break;
+          if (first_of(groups_[h]).span.begin > at) target = h;
+        }
+        groups_[g].type = EntityType::Person;
+        if (!target) continue;
+      }
+      // "Senator Lang" is not "Rep. Peter Lang": different titles, different people.
+      const std::string short_title = role_title(groups_[g]);
+      const std::string long_title = role_title(groups_[*target]);
+      if (!short_title.empty() && !long_title.empty() && short_title != long_title) {
+        groups_[g].type = EntityType::Person;
+        continue;
+      }
+      merge(g, *target);
       groups_[g].type = EntityType::Person;
     }
   }
@@ -161,9 +276,13 @@ class Builder {
       const NameCandidate& short_form = first_of(groups_[g]);
       const auto short_words = words_of(short_form.text);
       const bool bare_head = short_words.size() == 1 && cues::is_organization_head(short_words.front());
-      if (groups_[g].type != EntityType::Organization && !bare_head && !short_form.all_caps_acronym()) {
-        continue;
-      }
+      // A one-word name that no clue makes a person may be the short form
+      // of an organisation named with its head nouns ("Velcast" of
+      // "Velcast News"), whatever hints typed it.
+      const bool maybe_prefix = short_words.size() == 1 && groups_[g].evidence.structural_person == 0 &&
+                                 groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
+      const bool organization = groups_[g].type == EntityType::Organization;
+      if (!organization && !bare_head && !short_form.all_caps_acronym() && !maybe_prefix) continue;
       std::optional<std::size_t> best;
       for (std::size_t h = 0; h < groups_.size(); ++h) {
         if (h == g || groups_[h].type != EntityType::Organization) continue;
@@ -171,10 +290,17 @@ class Builder {
         const auto long_words = words_of(long_form.text);
         if (long_words.size() <= short_words.size()) continue;
         const bool suffix = std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin());
+        // "KTV" and "KTV News", "Norvex" and "Norvex Group": the name
+        // without the head nouns after it.
+        const bool prefix =
+            std::equal(short_words.begin(), short_words.end(), long_words.begin()) &&
+            std::all_of(long_words.begin() + static_cast<std::ptrdiff_t>(short_words.size()), long_words.end(),
+                        [](const std::string& w) { return cues::is_organization_head(w); });
         const bool contains_head = bare_head && std::find(long_words.begin(), long_words.end(),
                                                           short_words.front()) != long_words.end();
         const bool acronym = short_words.size() == 1 && is_acronym_of(short_words.front(), long_words);
-        if (!suffix && !contains_head && !acronym) continue;
+        if (!suffix && !prefix && !contains_head && !acronym) continue;
+        if (!organization && !bare_head && !short_form.all_caps_acronym() && !prefix) continue;
         // The nearest one named before the short form, else the first after.
         if (!best || (long_form.span.begin < short_form.span.begin &&
                       first_of(groups_[*best]).span.begin < long_form.span.begin)) {
@@ -184,8 +310,12 @@ class Builder {
       if (best) {
         merge(g, *best);
         groups_[g].type = EntityType::Organization;
-      } else if (bare_head) {
-        groups_[g].type.reset();  // "the Ministry" with no ministry named: not a name
+      } else if (bare_head && names_itself(groups_[g])) {
+        groups_[g].type = EntityType::Organization;  // "Parliament voted", "The Times reported"
+      } else if (bare_head && !lexicon_.organization(short_form.text)) {
+        // "the Ministry" with no ministry named: not a name; "the Senate"
+        // and "Congress" are institutions of their own.
+        groups_[g].type.reset();
       }
     }
   }
@@ -219,7 +349,10 @@ class Builder {
       const std::string& head = first_of(groups_[target]).place_head;
       const auto place = lexicon_.place(c.text);
       const bool own_city = place && place->kind == PlaceKind::City && head != "river";
-      if (cues::is_region_head(head) || own_city) continue;
+      // "Kherson region" is not the city of Kherson, but "Tarsk Oblast" is
+      // the region Tarsk when the lexicon knows Tarsk as a region.
+      const bool own_region = place && place->kind == PlaceKind::Region;
+      if ((cues::is_region_head(head) && !own_region) || own_city) continue;
       merge(g, target);
       groups_[g].type = EntityType::Place;
     }

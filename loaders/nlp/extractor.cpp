@@ -1,8 +1,10 @@
 #include "loaders/nlp/extractor.hpp"
 
+#include "loaders/nlp/attribution/described_about.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_builder.hpp"
 #include "loaders/nlp/name_finder.hpp"
+#include "loaders/nlp/name_model.hpp"
 #include "loaders/nlp/quote_finder.hpp"
 #include "loaders/nlp/reporting_clauses.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
@@ -38,8 +40,9 @@ Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions&
   doc.paragraphs = std::move(split.paragraphs);
   drop_boilerplate(doc);
   add_syntax(doc);
+  add_name_spans(doc);
 
-  const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon);
+  const NameFinder finder(doc.text, doc.tokens, doc.sentences, lexicon, &doc.names);
   const std::vector<NameCandidate> candidates = finder.find();
   EntityBuilder(lexicon).build(candidates, doc);
 
@@ -47,6 +50,7 @@ Document analyze(std::string text, const Lexicon& lexicon, const ExtractOptions&
   const SpeakerResolver speakers(doc, lexicon);
   const std::vector<ReportingClause> clauses = ClauseFinder(doc, quotes, speakers).find();
   find_statements(quotes, clauses, doc);
+  add_described_about(doc, lexicon);
   return doc;
 }
 

@@ -73,11 +73,78 @@ PlaceDetail place_detail_of_head(std::string_view lower_head) {
 
 bool is_article(std::string_view word) { return word == "The" || word == "A" || word == "An"; }
 
+// "38th", "5th", "1st": an ordinal number, the first word of names such
+// as "38th Street" and "5th Fleet".
+bool is_ordinal(std::string_view word) {
+  if (word.size() < 3 || word[0] < '0' || word[0] > '9') return false;
+  const std::string_view suffix = word.substr(word.size() - 2);
+  for (std::size_t k = 0; k + 2 < word.size(); ++k) {
+    if (word[k] < '0' || word[k] > '9') return false;
+  }
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+// "W" of "George W. Bush": one capital letter, a middle initial.
+bool is_initial(std::string_view word) { return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z'; }
+
+// Letters after a name that are honours, degrees or ranks, not names
+// ("Ken Ward, QC, said").
+bool is_post_nominal(std::string_view word) {
+  static constexpr std::string_view kPostNominals[] = {"QC", "KC", "SC", "MBE", "OBE", "CBE", "KBE", "DBE",
+                                                       "PhD", "MD", "Jr", "Sr", "Esq", "FRS", "RN",
+                                                       "MP", "MSP", "MEP", "MLA", "MPP", "TD"};
+  return std::find(std::begin(kPostNominals), std::end(kPostNominals), word) != std::end(kPostNominals);
+}
+
+// Last words of names of things that are neither people, organisations nor
+// places: laws and bills, events, competitions and awards ("Clean Air Act",
+// "Winter Games", "Nobel Peace Prize").
+bool is_non_entity_head(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "Act", "Acts", "Bill", "Law", "Regulation", "Regulations", "Amendment", "Treaty", "Accord", "Accords",
+      "Cup", "Games", "Olympics", "Paralympics", "Championship", "Championships", "Prize", "Award", "Awards",
+      "Trophy", "Festival", "Marathon", "Tournament", "Reading", "Doctrine", "Plan", "Strategy"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+// Nouns before the name of a ship or boat ("the tanker Ocean Star").
+bool is_vessel_noun(std::string_view lower_word) {
+  static constexpr std::string_view kVessels[] = {"ship",    "vessel", "tanker",    "freighter", "frigate",
+                                                  "destroyer", "yacht", "ferry",   "boat",      "submarine",
+                                                  "cruiser", "trawler", "warship", "steamer",   "liner"};
+  return std::find(std::begin(kVessels), std::end(kVessels), lower_word) != std::end(kVessels);
+}
+
 }  // namespace
 
 NameFinder::NameFinder(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<Sentence>& sentences, const Lexicon& lexicon)
-    : text_(text), tokens_(tokens), sentences_(sentences), lexicon_(lexicon) {}
+                       const std::vector<Sentence>& sentences, const Lexicon& lexicon,
+                       const std::vector<NameSpan>* names)
+    : text_(text), tokens_(tokens), sentences_(sentences), lexicon_(lexicon), names_(names) {}
+
+void NameFinder::read_model(NameCandidate& c) const {
+  if (!names_ || sentences_[c.sentence].title_case) return;
+  // The model's names are in text order and do not overlap: the first one
+  // ending after the candidate's first token is the first that can overlap.
+  auto it = std::lower_bound(names_->begin(), names_->end(), c.first_token,
+                             [](const NameSpan& n, std::uint32_t token) { return n.end_token <= token; });
+  const NameSpan* best = nullptr;
+  std::uint32_t best_overlap = 0;
+  for (; it != names_->end() && it->first_token < c.end_token; ++it) {
+    const std::uint32_t overlap = std::min(it->end_token, c.end_token) - std::max(it->first_token, c.first_token);
+    if (overlap > best_overlap) {
+      best = &*it;
+      best_overlap = overlap;
+    }
+  }
+  if (!best) {
+    c.model_outside = true;
+    return;
+  }
+  c.model_type = best->type;
+  c.model_exact = best->first_token == c.first_token && best->end_token == c.end_token;
+  c.model_scores = best->type_scores;
+}
 
 std::string NameFinder::lower(std::size_t i) const { return ascii_lower(word(i)); }
 
@@ -145,6 +212,11 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   const std::string_view w = word(i);
   if (is_article(w)) return true;
   const std::string l = lower(i);
+  // "New York One said": the first two words are a known name.
+  if (i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before) {
+    const std::string two = join(i, i + 2);
+    if (lexicon_.place(two) || lexicon_.organization(two)) return false;
+  }
   if (lexicon_.demonym_country(w)) return false;
   if (cues::is_party_plural(w) || cues::is_government_seat(w)) return false;
   if (const auto place = lexicon_.place(w); place && !place->ambiguous) return false;
@@ -153,6 +225,13 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   const bool next_is_name = i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before;
   if (next_is_name && likely_given_name(i)) return false;
   if (cues::is_title_head(w) && next_is_name) return false;
+  // "Minister of Education Anna Berg said", "CEO of the Tenant Council Omar
+  // Field": a title with its complement; "Rep. Peter Lang": with its dot.
+  if (cues::is_title_head(w) && i + 2 < tokens_.size()) {
+    const std::size_t after = i + 2 < tokens_.size() && word(i + 2) == "the" ? i + 3 : i + 2;
+    if (word(i + 1) == "of" && after < tokens_.size() && is_name_word(after)) return false;
+    if (word(i + 1) == "." && !tokens_[i + 1].space_before && is_name_word(i + 2)) return false;
+  }
   if (cues::is_title_modifier(w) && next_is_name) return false;
   return lexicon_.is_common_word(l) || cues::subject_pronoun(l).has_value();
 }
@@ -164,7 +243,10 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
   while (true) {
     std::size_t k = last + 1;
     // "Gen. Sergei", "St. Petersburg": an abbreviation's dot inside the run.
-    if (k < end && word(k) == "." && !tokens_[k].space_before && is_abbreviation(word(last))) ++k;
+    if (k < end && word(k) == "." && !tokens_[k].space_before &&
+        (is_abbreviation(word(last)) || (is_initial(word(last)) && last > first))) {
+      ++k;
+    }
     if (k >= end || tokens_[k].line_break_before) break;
     // "the Fishermen's Federation", "St John's Hospital": a possessive inside
     // an organisation's name, unless what owns is a known place or
@@ -187,6 +269,11 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
       last = k;
       has_head = has_head || cues::is_organization_head(word(k)) || cues::is_place_head(word(k)) ||
                  cues::is_title_head(word(k));
+      continue;
+    }
+    // "Ben & Jerry", "Marks & Spencer": an ampersand between two names joins them.
+    if (word(k) == "&" && k + 1 < end && is_name_word(k + 1)) {
+      last = k + 1;
       continue;
     }
     if (tokens_[k].kind != TokenKind::Word || k + 1 >= end) break;
@@ -231,6 +318,8 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         break;  // "Senator Rand Paul of Kentucky": "of" after a name
       } else if ((l == "in" || l == "on") && !has_organization_head(first, last + 1)) {
         break;  // "Wembley Stadium in London" is two names
+      } else if ((l == "in" || l == "on" || l == "at") && lexicon_.place(word(next))) {
+        break;  // "Fuji Investment Co. in Tokyo": the place where it is
       }
       last = next;
       has_head = has_head || cues::is_organization_head(word(next)) || cues::is_place_head(word(next));
@@ -299,6 +388,11 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
       ++first;
       while (first < run_end && !tokens_[first].capitalized) ++first;  // "of" after a dropped word
     }
+    // "38th Street", "5th Fleet": an ordinal before a head noun is part of the name.
+    if (first == i && first > sentence.first_token && tokens_[first].space_before &&
+        is_ordinal(word(first - 1)) && (cues::is_place_head(word(first)) || cues::is_organization_head(word(first)))) {
+      --first;
+    }
     if (first < run_end) emit(first, run_end - 1, index, initial && first == i, out);
     i = run_end;
   }
@@ -354,7 +448,10 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   const std::size_t name_first = split_title(first, end, c);
   if (!c.title.empty() && !c.title_only) c.structural_type = EntityType::Person;
   if (c.title_only) {
-    // The title describes someone unnamed; the name after "of" stands alone.
+    // The title describes someone unnamed; the name after "of" stands
+    // alone, and so does a place or organisation inside the title ("the
+    // United Kingdom Minister for Sport").
+    emit_title_qualifiers(first, name_first, sentence_index, out);
     emit(name_first, last, sentence_index, false, out);
     return;
   }
@@ -381,6 +478,39 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
       emit(m, last, sentence_index, false, out);
       return;
     }
+  }
+  // "the United Kingdom Minister for Sport": a known place or organisation
+  // before a title with no name after it is named alone.
+  if (c.title.empty() && end - first >= 2 && cues::is_title_head(word(end - 1)) && !sentence.dateline) {
+    const std::string qualifier = join(first, end - 1);
+    if (lexicon_.place(qualifier) || lexicon_.organization(qualifier)) {
+      emit(first, end - 2, sentence_index, sentence_initial, out);
+      return;
+    }
+  }
+  // No entity at all: letters after a name ("Ken Ward, QC, said"), the name
+  // of a law, event or award ("Clean Air Act", "Winter Games"; the place
+  // it starts with is named: "Beijing Olympics"), a ship ("the tanker
+  // Ocean Star").
+  if (end - first == 1 && is_post_nominal(word(first)) && first > sentence.first_token && word(first - 1) == ",") {
+    return;
+  }
+  if (end - first == 1 && first == skip_acronym_at_) return;
+  if (c.title.empty() && !sentence.dateline && is_non_entity_head(word(end - 1)) &&
+      (end - first >= 2 || word(first) == "Olympics" || word(first) == "Paralympics")) {
+    if (end - first >= 2 && !lexicon_.organization(join(first, end))) {
+      // "the Frontier Rules Act (FRA)": its acronym is no entity either.
+      if (end + 2 < sentence.end_token && word(end) == "(" && word(end + 2) == ")") skip_acronym_at_ = end + 1;
+      if (const auto place = lexicon_.place(word(first)); place && !place->ambiguous) {
+        emit(first, first, sentence_index, sentence_initial, out);
+      }
+      return;
+    }
+    if (end - first == 1) return;
+  }
+  if (first > sentence.first_token && tokens_[first - 1].kind == TokenKind::Word &&
+      is_vessel_noun(lower(first - 1))) {
+    return;
   }
   c.first_token = static_cast<std::uint32_t>(first);
   c.end_token = static_cast<std::uint32_t>(end);
@@ -433,6 +563,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
       }
     }
   }
+  read_model(c);
   read_suffix(end, sentence.end_token, c);
   read_prefix(first, sentence.first_token, c);
   read_context(first, end, sentence.first_token, sentence.end_token, c);
@@ -453,7 +584,11 @@ void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::
       ++run_end;
     }
     const std::string name = join(k, run_end);
-    if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps) {
+    // "CEO of the Tenant Council Omar Field": an organisation named by its
+    // head noun inside the title is named too.
+    const bool headed = run_end - k >= 2 && (cues::is_organization_head(word(run_end - 1)) ||
+                                             cues::is_place_head(word(run_end - 1)));
+    if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps || headed) {
       emit(k, run_end - 1, sentence_index, false, out);
     }
     k = run_end - 1;
@@ -505,8 +640,12 @@ void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCand
   }
   // "Kherson administration": a known place before a generic head is a
   // description of the place's institutions, not a name.
-  const bool media_head = first == "news" || first == "newspaper" || first == "broadcaster";
-  if (const int n = cues::organization_suffix(first, second); n > 0 && (media_head || !lexicon_.place(c.text))) {
+  // ("a Singapore newspaper": a country before a media head describes
+  // where the outlet is; it names none.)
+  const auto known_place = lexicon_.place(c.text);
+  const bool media_head = (first == "news" || first == "newspaper" || first == "broadcaster") &&
+                          !(known_place && known_place->kind == PlaceKind::Country);
+  if (const int n = cues::organization_suffix(first, second); n > 0 && (media_head || !known_place)) {
     const std::size_t head_token = end + static_cast<std::size_t>(n) - 1;
     c.structural_type = EntityType::Organization;
     if (first == "news" || first == "newspaper" || first == "broadcaster" || first == "daily" ||
@@ -529,7 +668,10 @@ void NameFinder::read_prefix(std::size_t first, std::size_t sentence_first, Name
   if (tokens_[first - 2].capitalized || !cues::place_suffix(head, "")) return;
   // "the Rostov region of Russia": the region belongs to Russia, it is not
   // named Russia; and a country is never "the region of" anything.
-  if (first >= sentence_first + 3 && tokens_[first - 3].capitalized) return;
+  // ("the Russian city of Sochi": a demonym describes, it names no owner.)
+  if (first >= sentence_first + 3 && tokens_[first - 3].capitalized && !lexicon_.demonym_country(word(first - 3))) {
+    return;
+  }
   if (const auto place = lexicon_.place(c.text); place && place->kind == PlaceKind::Country) return;
   c.structural_type = EntityType::Place;
   c.place_head = head;

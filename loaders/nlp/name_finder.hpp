@@ -8,6 +8,8 @@
 // the name ("Ministry", "River"), lower-case heads after it ("X news agency",
 // "X region"), "city of X", datelines, possessives, and the words around it.
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,6 +63,12 @@ struct NameCandidate {
   bool employer = false;            // "analysts at X", "researchers from X"
   bool possessor_of_institution = false;  // "X's Supreme Court", "X's mayor"
   bool acronym = false;             // one all-caps word of 2 to 6 letters ("NATO", "U.S.")
+
+  // The trained name model (Document::names) on the same words.
+  std::optional<EntityType> model_type;  // the type of the model's name on these words
+  bool model_exact = false;              // ... which covers exactly the candidate's words
+  bool model_outside = false;            // the model found no name on any of these words
+  std::array<float, 3> model_scores{};   // its type scores (Person, Organization, Place)
   std::uint32_t word_count = 0;     // words in the name (without title and suffix)
 
   bool all_caps_acronym() const noexcept { return acronym; }
@@ -68,8 +76,11 @@ struct NameCandidate {
 
 class NameFinder {
  public:
+  // `names` is the name model's layer (Document::names), read as evidence;
+  // null to find names by the cues and lexicons alone.
   NameFinder(std::string_view text, const std::vector<Token>& tokens,
-             const std::vector<Sentence>& sentences, const Lexicon& lexicon);
+             const std::vector<Sentence>& sentences, const Lexicon& lexicon,
+             const std::vector<NameSpan>* names = nullptr);
 
   // Candidates of every sentence except Title Case headlines, in text order.
   std::vector<NameCandidate> find() const;
@@ -97,12 +108,15 @@ class NameFinder {
   bool likely_given_name(std::size_t i) const;
   bool has_organization_head(std::size_t first, std::size_t end) const;
   bool has_place_head(std::size_t first, std::size_t end) const;
+  void read_model(NameCandidate& candidate) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<Sentence>& sentences_;
   const Lexicon& lexicon_;
+  const std::vector<NameSpan>* names_;
   mutable bool in_dateline_ = false;  // emitting the place of a dateline ("JAKARTA -")
+  mutable std::size_t skip_acronym_at_ = SIZE_MAX;  // the bracketed acronym of a law just dropped
 };
 
 // "JAKARTA" -> "Jakarta"; "NEW YORK" -> "New York" (for datelines).

@@ -4,7 +4,9 @@
 // (‘ ’ ') only open a quote when no double quote is open, so apostrophes and
 // quotes inside quotes do not break the pairing. A quote still open at the
 // end of a paragraph continues into the next one when that one opens with a
-// quotation mark (the newspaper convention for multi-paragraph quotes).
+// quotation mark (the newspaper convention for multi-paragraph quotes); one
+// that closes in the next paragraph without reopening gives a second quote
+// there, from the paragraph's start to the closing mark.
 
 #include <cstdint>
 #include <string_view>

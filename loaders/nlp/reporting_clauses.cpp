@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "loaders/nlp/attribution/interview_answers.hpp"
+#include "loaders/nlp/attribution/parse_clauses.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/name_finder.hpp"
 #include "loaders/nlp/tokenizer.hpp"
@@ -73,7 +75,14 @@ std::size_t ClauseFinder::token_at(std::uint32_t offset) const {
 std::vector<ReportingClause> ClauseFinder::find() const {
   std::vector<ReportingClause> out;
   std::optional<std::uint32_t> previous;
-  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) find_in_sentence(s, previous, out);
+  const ParseClauses parse(analysis_, speakers_, in_quote_);
+  for (std::uint32_t s = 0; s < analysis_.sentences.size(); ++s) {
+    if (auto answer = interview_answer(analysis_, speakers_, s)) {
+      previous = answer->speaker.entity;
+      out.push_back(*answer);
+    }
+    find_in_sentence(s, previous, parse, out);
+  }
   return out;
 }
 
@@ -279,6 +288,36 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   return before - 1;
 }
 
+// Whether the words after a reporting verb say something: a content with
+// no verb is only an adjunct when it starts with a preposition ("said
+// Wednesday on television", "reports from the State Department", "said of
+// the defeat"), and only an object of a verb that is not about speech
+// ("wrote songs", "announced the annexation") unless quoted.
+bool ClauseFinder::statement_content(std::size_t c, std::size_t e, std::string_view lemma,
+                                     ReportingClause::Shape shape) const {
+  if (shape != ReportingClause::Shape::SubjectVerb && shape != ReportingClause::Shape::Inverted) return true;
+  for (std::size_t k = c; k < e; ++k) {
+    if (analysis_.tokens[k].kind == TokenKind::OpenQuote) return true;
+  }
+  const auto& words = analysis_.words;
+  auto w = std::lower_bound(words.begin(), words.end(), c,
+                            [](const Word& x, std::size_t t) { return x.token < t; });
+  bool verb = false, finite = false;
+  for (; w != words.end() && w->token < e; ++w) {
+    verb = verb || w->upos == Upos::VERB || w->upos == Upos::AUX;
+    finite = finite || w->xpos == "VBD" || w->xpos == "VBZ" || w->xpos == "VBP" || w->xpos == "MD";
+  }
+  const std::string first = lower(c);
+  // "with ABC News, as quoted by the Ledger": a participle is no clause.
+  const bool adjunct = is_time_word(first) || first == "from" || first == "of" || first == "with" ||
+                       first == "on" || first == "in" || first == "at" || first == "during" ||
+                       first == "after" || first == "before";
+  if (adjunct) return finite;
+  if (verb) return true;
+  if (shape == ReportingClause::Shape::Inverted) return true;
+  return cues::object_is_content(lemma);
+}
+
 std::optional<ReportingClause> ClauseFinder::according_to(std::size_t k, const Sentence& s,
                                                           std::optional<std::uint32_t> previous) const {
   const auto speaker = speakers_.subject_starting_at(k + 2, s.end_token, previous);
@@ -319,7 +358,7 @@ std::optional<ReportingClause> ClauseFinder::according_to(std::size_t k, const S
 }
 
 void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t>& previous,
-                                    std::vector<ReportingClause>& out) const {
+                                    const ParseClauses& parse, std::vector<ReportingClause>& out) const {
   const Sentence& sentence = analysis_.sentences[s];
   if (sentence.title || sentence.title_case) return;
   const std::size_t first = sentence.first_token;
@@ -459,10 +498,14 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     std::size_t words = 0;
     for (std::size_t i = c; i < e; ++i) words += analysis_.tokens[i].kind == TokenKind::Word;
     if (words < 2) continue;
+    if (!statement_content(c, e, *lemma, clause.shape)) continue;
     clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
     previous = speaker->entity;
     out.push_back(clause);
   }
+  parse.add(s, previous, clauses_before, out);
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(clauses_before), out.end(),
+                   [](const ReportingClause& a, const ReportingClause& b) { return a.verb_token < b.verb_token; });
   // A clause whose content runs into a later tail clause of the same
   // sentence ("the Ministry claimed X, TASS reported") stops before it.
   for (std::size_t a = clauses_before; a < out.size(); ++a) {

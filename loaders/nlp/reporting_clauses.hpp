@@ -8,6 +8,8 @@
 //   inverted       "“...,” said X"
 //   according-to   "CONTENT, according to X" / "According to X, CONTENT"
 //   participle     "X said A, adding that B" (B joins A)
+// and, in parsed sentences, whatever the dependency tree shows that these
+// shapes miss (attribution/parse_clauses.hpp).
 
 #include <cstdint>
 #include <optional>
@@ -21,6 +23,8 @@
 
 namespace ng::nlp {
 
+class ParseClauses;
+
 struct ReportingClause {
   enum class Shape : std::uint8_t { SubjectVerb, Tail, Inverted, AccordingTo, Participle };
   Shape shape = Shape::SubjectVerb;
@@ -32,6 +36,7 @@ struct ReportingClause {
   Span content;
   Span cut;
   double confidence = 0.5;
+  bool direct = false;  // the content is quoted speech without quotation marks (an interview answer)
 };
 
 class ClauseFinder {
@@ -47,7 +52,7 @@ class ClauseFinder {
   std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
   std::string lower(std::size_t i) const;
   bool inside_quote(std::size_t token) const;
-  void find_in_sentence(std::uint32_t s, std::optional<std::uint32_t>& previous,
+  void find_in_sentence(std::uint32_t s, std::optional<std::uint32_t>& previous, const ParseClauses& parse,
                         std::vector<ReportingClause>& out) const;
   std::optional<ReportingClause> according_to(std::size_t k, const Sentence& sentence,
                                               std::optional<std::uint32_t> previous) const;
@@ -57,6 +62,7 @@ class ClauseFinder {
   std::optional<std::size_t> tail_comma(std::size_t subject_first, std::size_t verb,
                                         const Sentence& sentence) const;
   std::size_t token_at(std::uint32_t offset) const;
+  bool statement_content(std::size_t c, std::size_t e, std::string_view lemma, ReportingClause::Shape shape) const;
 
   std::string_view text_;
   const Document& analysis_;

@@ -45,6 +45,33 @@ bool is_person_description(std::string_view lower) {
   return std::find(std::begin(kRoles), std::end(kRoles), lower) != std::end(kRoles);
 }
 
+// Nouns of people that a definite description uses for someone named
+// just before ("the security contractor said", "the singer wrote"): the
+// role nouns and a few more. Not "official" or "police": those are
+// unnamed sources. The gender, where the noun has one.
+std::optional<std::optional<cues::PronounKind>> person_noun(std::string_view lower) {
+  static constexpr std::string_view kMale[] = {"boy", "man", "father", "son", "husband", "brother", "actor",
+                                               "grandfather", "uncle", "nephew"};
+  static constexpr std::string_view kFemale[] = {"girl", "woman", "mother", "daughter", "wife", "sister",
+                                                 "actress", "grandmother", "aunt", "niece"};
+  static constexpr std::string_view kOther[] = {
+      "contractor", "singer", "diver", "driver", "pilot", "victim", "suspect", "defendant", "musician",
+      "artist", "star", "athlete", "footballer", "veteran", "farmer", "worker", "resident", "teenager",
+      "survivor", "witness", "novelist", "poet", "composer", "filmmaker", "director", "rapper", "chef",
+      "entrepreneur", "billionaire", "businessman", "businesswoman", "campaigner", "protester", "whistleblower",
+      "blogger", "scholar", "academic", "lawmaker", "senator", "minister", "lawyer", "coach", "player",
+      "captain", "manager", "striker", "goalkeeper", "researcher", "scientist", "doctor", "activist", "founder",
+      "executive", "analyst", "professor", "author", "writer", "journalist", "reporter", "priest", "bishop"};
+  if (std::find(std::begin(kMale), std::end(kMale), lower) != std::end(kMale)) return cues::PronounKind::Male;
+  if (std::find(std::begin(kFemale), std::end(kFemale), lower) != std::end(kFemale)) {
+    return cues::PronounKind::Female;
+  }
+  if (std::find(std::begin(kOther), std::end(kOther), lower) != std::end(kOther)) {
+    return std::optional<cues::PronounKind>{};
+  }
+  return std::nullopt;
+}
+
 bool contains_word(std::string_view haystack, std::string_view lower_word) {
   const std::string folded = case_fold(haystack);
   std::size_t at = 0;
@@ -63,6 +90,7 @@ bool contains_word(std::string_view haystack, std::string_view lower_word) {
 SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
     : text_(doc.text), analysis_(doc), lexicon_(lexicon), mention_of_token_(doc.tokens.size(), -1) {
   const auto& tokens = doc.tokens;
+  mark_subject_mentions();
   for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
     const Span span = doc.mentions[m].span;
     auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
@@ -71,6 +99,43 @@ SpeakerResolver::SpeakerResolver(const Document& doc, const Lexicon& lexicon)
       mention_of_token_[static_cast<std::size_t>(it - tokens.begin())] = static_cast<std::int32_t>(m);
     }
   }
+}
+
+// A mention is a subject when one of its words is the subject in the
+// parse; in a sentence without a tree, when it is the sentence's first
+// mention and no verb comes before it.
+void SpeakerResolver::mark_subject_mentions() {
+  const auto& doc = analysis_;
+  subject_mention_.assign(doc.mentions.size(), false);
+  std::size_t w = 0;
+  std::uint32_t last_sentence = UINT32_MAX;
+  for (std::size_t m = 0; m < doc.mentions.size(); ++m) {
+    const Mention& mention = doc.mentions[m];
+    const Sentence& sentence = doc.sentences[mention.sentence];
+    const bool first_in_sentence = mention.sentence != last_sentence;
+    last_sentence = mention.sentence;
+    while (w < doc.words.size() && doc.words[w].span.end <= mention.span.begin) ++w;
+    if (sentence.parsed) {
+      for (std::size_t k = w; k < doc.words.size() && doc.words[k].span.begin < mention.span.end; ++k) {
+        const std::string_view relation = doc.words[k].relation;
+        if (relation == "nsubj" || relation == "nsubj:pass") subject_mention_[m] = true;
+      }
+      continue;
+    }
+    if (!first_in_sentence) continue;
+    bool verb_before = false;
+    for (std::size_t k = sentence.first_word; k < w && k < sentence.end_word; ++k) {
+      verb_before = verb_before || doc.words[k].upos == Upos::VERB || doc.words[k].upos == Upos::AUX;
+    }
+    subject_mention_[m] = !verb_before;
+  }
+}
+
+bool SpeakerResolver::tagged_adjective(std::size_t token) const {
+  const auto& words = analysis_.words;
+  const auto it = std::lower_bound(words.begin(), words.end(), token,
+                                   [](const Word& w, std::size_t t) { return w.token < t; });
+  return it != words.end() && it->token == token && it->upos == Upos::ADJ;
 }
 
 std::optional<std::uint32_t> SpeakerResolver::mention_at(std::size_t token) const {
@@ -142,6 +207,42 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
       if (cues::speech_verb_lemma(before) || cues::is_verb_filler(before)) break;
     }
   }
+  // "The security contractor said", "the 46-year-old singer wrote": the
+  // person named as a subject just before (never "his lawyer": someone else).
+  if (const auto kind = person_noun(l)) {
+    for (std::size_t d = last; d > sentence_first && last - d < 5; --d) {
+      const std::string before = ascii_lower(word(d - 1));
+      if (before == "the") return latest_person_subject(analysis_.tokens[d - 1].span.begin,
+                                                        analysis_.tokens[last].span.end, *kind);
+      if (analysis_.tokens[d - 1].kind != TokenKind::Word || analysis_.tokens[d - 1].capitalized) break;
+      if (cues::speech_verb_lemma(before) || cues::is_verb_filler(before) || is_preposition(before)) break;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Speaker> SpeakerResolver::latest_person_subject(std::uint32_t begin, std::uint32_t end,
+                                                              std::optional<cues::PronounKind> gender) const {
+  const auto& sentences = analysis_.sentences;
+  const auto here = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                                     [](std::uint32_t offset, const Sentence& s) { return offset < s.span.begin; });
+  const auto sentence = here == sentences.begin() ? 0u : static_cast<std::uint32_t>(here - sentences.begin() - 1);
+  for (std::size_t m = analysis_.mentions.size(); m-- > 0;) {
+    const Mention& mention = analysis_.mentions[m];
+    if (mention.span.begin >= begin) continue;
+    if (mention.sentence + 2 < sentence) break;
+    const Entity& entity = analysis_.entities[mention.entity];
+    if (entity.type != EntityType::Person || !subject_mention_[m]) continue;
+    if (gender) {
+      const std::string_view first_name = std::string_view(entity.name).substr(0, entity.name.find(' '));
+      const Gender g = lexicon_.given_name_gender(first_name);
+      if ((g == Gender::Male && *gender == cues::PronounKind::Female) ||
+          (g == Gender::Female && *gender == cues::PronounKind::Male)) {
+        continue;
+      }
+    }
+    return Speaker{mention.entity, Span{begin, end}, Mention::Form::Description};
+  }
   return std::nullopt;
 }
 
@@ -196,9 +297,10 @@ std::optional<Speaker> SpeakerResolver::subject_starting_at(std::size_t first, s
     }
     const Token& t = analysis_.tokens[k];
     const std::string w = ascii_lower(word(k));
-    // "said analyst Rajesh Iyer", "said the agency's spokesman X".
+    // "said analyst Rajesh Iyer", "said the agency's spokesman X",
+    // "according to political analyst X" (an adjective before the role).
     if (!(t.capitalized || w == "the" || w == "." || w == "news" || cues::is_role_noun(w) ||
-          is_possessive(word(k)) || w == "agency")) {
+          is_possessive(word(k)) || w == "agency" || tagged_adjective(k))) {
       break;
     }
   }
@@ -245,17 +347,40 @@ std::optional<Speaker> SpeakerResolver::resolve_pronoun(std::size_t token,
     return entity.type == EntityType::Organization ||
            (entity.type == EntityType::Place && *kind == cues::PronounKind::Neuter);
   };
-  if (previous && compatible(*previous)) return Speaker{*previous, span, Mention::Form::Pronoun};
-  // Else the nearest compatible mention before, within a few paragraphs.
   const auto& sentences = analysis_.sentences;
   const auto here = std::upper_bound(sentences.begin(), sentences.end(), span.begin,
                                      [](std::uint32_t offset, const Sentence& s) { return offset < s.span.begin; });
-  const std::uint32_t paragraph = here == sentences.begin() ? 0 : std::prev(here)->paragraph;
+  const std::uint32_t sentence = here == sentences.begin() ? 0 : static_cast<std::uint32_t>(here - sentences.begin() - 1);
+  const std::uint32_t paragraph = sentences[sentence].paragraph;
+  // The speaker named in this sentence or the one before goes on speaking
+  // ("According to X, ... . “...,” he said").
+  std::optional<std::uint32_t> nearest_subject, nearest;
+  std::uint32_t subject_sentence = 0;
   for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
     if (m->span.begin >= span.begin) continue;
     if (sentences[m->sentence].paragraph + kPronounReachParagraphs < paragraph) break;
-    if (compatible(m->entity)) return Speaker{m->entity, span, Mention::Form::Pronoun};
+    if (previous && m->entity == *previous && m->sentence + 1 >= sentence && compatible(*previous)) {
+      return Speaker{*previous, span, Mention::Form::Pronoun};
+    }
+    if (!compatible(m->entity)) continue;
+    if (!nearest) nearest = m->entity;
+    const auto index = static_cast<std::size_t>(std::distance(analysis_.mentions.begin(), m.base()) - 1);
+    if (!nearest_subject && subject_mention_[index]) {
+      nearest_subject = m->entity;
+      subject_sentence = m->sentence;
+    }
+    // Past the sentence before, only the nearest named subject is wanted.
+    if (nearest_subject && m->sentence + 1 < sentence) break;
   }
+  // Else a compatible named subject of this sentence or the one before
+  // ("X shot Y and Z. He testified" is X), the last speaker, an earlier
+  // named subject, the nearest compatible name.
+  if (nearest_subject && subject_sentence + 1 >= sentence) {
+    return Speaker{*nearest_subject, span, Mention::Form::Pronoun};
+  }
+  if (previous && compatible(*previous)) return Speaker{*previous, span, Mention::Form::Pronoun};
+  if (nearest_subject) return Speaker{*nearest_subject, span, Mention::Form::Pronoun};
+  if (nearest) return Speaker{*nearest, span, Mention::Form::Pronoun};
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Finds who a reporting clause's subject is: a name ("Saldo said"), a
-// pronoun ("he said" -> the person who spoke last, or was named last), or a
+// pronoun ("he said" -> the speaker of this sentence or the one before,
+// else the nearest compatible named subject, by gender, number and kind), or a
 // description ("the ministry said" -> the ministry named before; "the
 // governor said" -> the person last given that title).
 
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "lexicons/lexicon.hpp"
+#include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/document.hpp"
 
 namespace ng::nlp {
@@ -49,12 +51,17 @@ class SpeakerResolver {
   bool governed_by_preposition(std::size_t first_token, std::size_t sentence_first) const;
   std::optional<Speaker> subject_before_preposition(std::size_t first, std::size_t sentence_first,
                                                     const Mention& mention) const;
+  bool tagged_adjective(std::size_t token) const;
+  void mark_subject_mentions();
+  std::optional<Speaker> latest_person_subject(std::uint32_t begin, std::uint32_t end,
+                                               std::optional<cues::PronounKind> gender) const;
   std::string_view word(std::size_t i) const { return analysis_.tokens[i].span.of(text_); }
 
   std::string_view text_;
   const Document& analysis_;
   const Lexicon& lexicon_;
   std::vector<std::int32_t> mention_of_token_;  // -1 for none
+  std::vector<bool> subject_mention_;           // by mention: the subject of its clause
 };
 
 }  // namespace ng::nlp

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string>
+
+#include "common/ascii.hpp"
+#include "loaders/nlp/cues.hpp"
 
 namespace ng::nlp {
 
@@ -19,6 +23,8 @@ struct Draft {
   double confidence = 0.5;
   std::uint32_t paragraph = 0;
   std::uint32_t quoted_bytes = 0;  // how much of the content is inside quotation marks
+  bool direct_clause = false;      // quoted speech without marks (an interview answer)
+  std::uint32_t reach = 0;         // where the statement and its clause end
 };
 
 class Assembler {
@@ -36,6 +42,8 @@ class Assembler {
       d.verb = c.verb;
       d.confidence = c.confidence;
       d.paragraph = paragraph_of(c.content.begin);
+      d.direct_clause = c.direct;
+      if (c.direct) d.kind = StatementKind::Direct;
       drafts_.push_back(d);
     }
     attribute_quotes();
@@ -72,6 +80,13 @@ class Assembler {
           break;
         }
       }
+      // "“...,” a union official said": the quotation has a reporting
+      // clause of its own whose speaker is not named; it is nobody's
+      // statement, never the last named speaker's.
+      if (!clause && has_own_reporting_verb(q)) {
+        previous.reset();
+        continue;
+      }
       if (!clause && q.words >= kMinQuoteWordsWithoutClause) {
         std::uint32_t best_distance = UINT32_MAX;
         for (const ReportingClause& c : clauses_) {
@@ -85,6 +100,24 @@ class Assembler {
           }
         }
       }
+      // A quotation left open at the end of its paragraph and closed in the
+      // next ("“A ¶ B,” she said"): its first part is said by whoever says
+      // the second.
+      if (!clause && !q.closed) {
+        const auto next = std::find_if(quotes_.begin(), quotes_.end(),
+                                       [&](const Quote& x) { return x.open_token > q.close_token; });
+        if (next != quotes_.end() && next->paragraph == q.paragraph + 1 && next->closed) {
+          for (const ReportingClause& c : clauses_) {
+            if (paragraph_of(c.content.begin) != next->paragraph) continue;
+            const std::uint32_t verb_at = analysis_.tokens[c.verb_token].span.begin;
+            if (c.content.overlaps(next->content) ||
+                (verb_at >= next->content.end && verb_at - next->content.end < 40)) {
+              clause = &c;
+              break;
+            }
+          }
+        }
+      }
       Draft d;
       d.kind = StatementKind::Direct;
       d.content = q.content;
@@ -94,7 +127,8 @@ class Assembler {
         d.speaker = clause->speaker;
         d.verb = clause->verb;
         d.confidence = std::min(0.95, clause->confidence + 0.05);
-      } else if (previous && q.words >= kMinQuoteWordsWithoutClause && q.paragraph <= previous->paragraph + 1) {
+      } else if (previous && q.words >= kMinQuoteWordsWithoutClause && q.paragraph <= previous->paragraph + 1 &&
+                 !other_reporting_verb(previous->reach, q.open_token, previous->speaker.entity)) {
         // A quotation that goes on after the speaker was named.
         d.speaker = previous->speaker;
         d.speaker.form = Mention::Form::Pronoun;
@@ -104,9 +138,44 @@ class Assembler {
       } else {
         continue;
       }
+      d.reach = d.content.end;
       drafts_.push_back(d);
       previous = d;
     }
+  }
+
+  // Whether a speech verb stands right after the quotation in its sentence
+  // ("“...,” a firefighter told reporters") or right before it, introducing
+  // it ("a union official said: “...”").
+  bool has_own_reporting_verb(const Quote& q) const {
+    const auto& tokens = analysis_.tokens;
+    const auto is_verb = [&](std::uint32_t k) {
+      if (tokens[k].kind != TokenKind::Word) return false;
+      const std::string lower = ascii_lower(tokens[k].span.of(text_));
+      const auto lemma = cues::speech_verb_lemma(lower);
+      if (!lemma && !cues::frame_speech_verb_lemma(lower)) return false;
+      if (lemma == "think" || lemma == "believe") return false;  // thinking is not a reporting clause
+      // A verb whose speaker was found is the quotation's clause after all.
+      return std::none_of(clauses_.begin(), clauses_.end(),
+                          [&](const ReportingClause& c) { return c.verb_token == k; });
+    };
+    if (q.closed) {
+      const Sentence& sentence = analysis_.sentences[sentence_of(tokens[q.close_token].span.begin)];
+      const std::uint32_t end = std::min(sentence.end_token, q.close_token + 8);
+      for (std::uint32_t k = q.close_token + 1; k < end; ++k) {
+        if (tokens[k].kind == TokenKind::OpenQuote) break;
+        if (is_verb(k)) return true;
+      }
+    }
+    const Sentence& sentence = analysis_.sentences[sentence_of(tokens[q.open_token].span.begin)];
+    if (q.open_token <= sentence.first_token) return false;
+    const std::string_view before = tokens[q.open_token - 1].span.of(text_);
+    if (before != ":" && before != ",") return false;
+    for (std::uint32_t k = q.open_token - 1; k > sentence.first_token && q.open_token - k < 8; --k) {
+      if (tokens[k - 1].kind == TokenKind::CloseQuote) break;
+      if (is_verb(k - 1)) return true;
+    }
+    return false;
   }
 
   Draft draft_of(const ReportingClause& c, std::uint32_t) const {
@@ -114,7 +183,35 @@ class Assembler {
     d.speaker = c.speaker;
     d.verb = c.verb;
     d.paragraph = paragraph_of(c.content.begin);
+    d.reach = std::max(c.content.end, analysis_.tokens[c.verb_token].span.end);
     return d;
+  }
+
+  // Whether a reporting verb of someone else stands between `from` and the
+  // quotation ("Abdullahi Nor, who said he spoke for the crew, commented:
+  // ¶ “...”"): then the quotation is not the last speaker's going on, even
+  // when that other speaker is not known.
+  bool other_reporting_verb(std::uint32_t from, std::uint32_t quote_open, std::uint32_t speaker) const {
+    const auto& tokens = analysis_.tokens;
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), from,
+                               [](const Token& t, std::uint32_t o) { return t.span.begin < o; });
+    for (auto k = static_cast<std::uint32_t>(it - tokens.begin()); k < quote_open; ++k) {
+      if (tokens[k].kind != TokenKind::Word || inside_quote(k)) continue;
+      const std::string lower = ascii_lower(tokens[k].span.of(text_));
+      if (!cues::speech_verb_lemma(lower) && !cues::frame_speech_verb_lemma(lower)) continue;
+      const bool same = std::any_of(clauses_.begin(), clauses_.end(), [&](const ReportingClause& c) {
+        return c.verb_token == k && c.speaker.entity == speaker;
+      });
+      if (!same) return true;
+    }
+    return false;
+  }
+
+  bool inside_quote(std::uint32_t token) const {
+    const std::uint32_t at = analysis_.tokens[token].span.begin;
+    return std::any_of(quotes_.begin(), quotes_.end(), [&](const Quote& q) {
+      return analysis_.tokens[q.open_token].span.begin <= at && at <= analysis_.tokens[q.close_token].span.begin;
+    });
   }
 
   // A quotation inside a clause's content (or the clause whose content is a
@@ -131,7 +228,9 @@ class Assembler {
         m.quoted_bytes += d.quoted_bytes;
         // Direct when the quotation is most of it; a few quoted words inside
         // reported speech ("what he called “a private dispute”") stay reported.
-        m.kind = m.quoted_bytes * 2 >= m.content.size() ? StatementKind::Direct : StatementKind::Reported;
+        m.direct_clause = m.direct_clause || d.direct_clause;
+        m.kind = m.direct_clause || m.quoted_bytes * 2 >= m.content.size() ? StatementKind::Direct
+                                                                          : StatementKind::Reported;
         if (m.cut.empty()) m.cut = d.cut;
         if (m.speaker.span.empty()) m.speaker = d.speaker;
         m.confidence = std::max(m.confidence, d.confidence);

@@ -17,7 +17,9 @@ bool needs_parse(const Document& doc, const Sentence& sentence) {
     if (token.kind == TokenKind::OpenQuote || token.kind == TokenKind::CloseQuote) return true;
     if (token.kind != TokenKind::Word) continue;
     const std::string lower = ascii_lower(token.span.of(doc.text));
-    if (lower == "according" || cues::speech_verb_lemma(lower)) return true;
+    if (lower == "according" || cues::speech_verb_lemma(lower) || cues::frame_speech_verb_lemma(lower)) {
+      return true;
+    }
   }
   return false;
 }

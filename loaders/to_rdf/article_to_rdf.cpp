@@ -140,8 +140,11 @@ class Mapper {
                                      offsets_.code_points_before(span.end));
   }
 
+  // A span can be a name's mention and a statement's speaker mention (or
+  // two statements' content) at once: its offsets and text are written once.
   void write_span(const std::string& node, nlp::Span span, std::string_view type) {
     sink_.add_type(node, type);
+    if (!offsets_written_.insert(node).second) return;
     sink_.add_typed(node, v::nif::kBeginIndex, std::to_string(offsets_.code_points_before(span.begin)),
                     v::xsd::kNonNegativeInteger);
     sink_.add_typed(node, v::nif::kEndIndex, std::to_string(offsets_.code_points_before(span.end)),
@@ -153,7 +156,7 @@ class Mapper {
     const nlp::Span span = analysis_.sentences[sentence].span;
     const std::string node = span_iri(span);
     if (written_sentences_.insert(sentence).second) write_span(node, span, v::nif::kSentence);
-    if (with_text && texted_sentences_.insert(sentence).second) {
+    if (with_text && texted_sentences_.insert(sentence).second && anchored_.insert(node).second) {
       sink_.add_text(node, v::nif::kAnchorOf, span.of(text_));
     }
     return node;
@@ -231,7 +234,7 @@ class Mapper {
       const nlp::Mention& m = analysis_.mentions[i];
       const std::string node = span_iri(m.span);
       write_span(node, m.span, v::newsgraph::kMention);
-      sink_.add_text(node, v::nif::kAnchorOf, m.span.of(text_));
+      if (anchored_.insert(node).second) sink_.add_text(node, v::nif::kAnchorOf, m.span.of(text_));
       sink_.add_iri(node, v::itsrdf::kTaIdentRef, entity_iris_[m.entity]);
       sink_.add_iri(node, v::newsgraph::kSentence, sentence_node(m.sentence, false));
     }
@@ -257,7 +260,7 @@ class Mapper {
       if (!s.speaker_span.empty()) {
         const std::string speaker = span_iri(s.speaker_span);
         write_span(speaker, s.speaker_span, v::nif::kPhrase);
-        sink_.add_text(speaker, v::nif::kAnchorOf, s.speaker_span.of(text_));
+        if (anchored_.insert(speaker).second) sink_.add_text(speaker, v::nif::kAnchorOf, s.speaker_span.of(text_));
         sink_.add_iri(node, v::newsgraph::kSpeakerMention, speaker);
       }
       sink_.add_iri(node, v::newsgraph::kSentence, sentence_node(s.sentence, true));
@@ -285,6 +288,8 @@ class Mapper {
   std::vector<std::string> entity_iris_;
   std::set<std::uint32_t> written_sentences_;
   std::set<std::uint32_t> texted_sentences_;
+  std::set<std::string> offsets_written_;  // span IRIs whose offsets are written
+  std::set<std::string> anchored_;         // span IRIs whose nif:anchorOf is written
 };
 
 }  // namespace

@@ -14,6 +14,7 @@ void add_tagger_command(CLI::App& app);    // train_tagger_command.cpp
 void add_parser_command(CLI::App& app);    // train_parser_command.cpp
 void add_evaluate_command(CLI::App& app);  // evaluate_command.cpp
 void add_bench_command(CLI::App& app);     // bench_command.cpp
+void add_names_command(CLI::App& app);     // train_names_command.cpp
 
 // Debian's wordnet-base (scripts/debian-packages.txt).
 inline constexpr const char* kWordnetDir = "/usr/share/wordnet";

@@ -11,12 +11,13 @@
 #include "models/train/commands.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"ng_train: train, score and time newsgraph's tagger and parser", "ng_train"};
+  CLI::App app{"ng_train: train, score and time newsgraph's tagger, parser and name finder", "ng_train"};
   app.require_subcommand(1);
   ng::models::add_tagger_command(app);
   ng::models::add_parser_command(app);
   ng::models::add_evaluate_command(app);
   ng::models::add_bench_command(app);
+  ng::models::add_names_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

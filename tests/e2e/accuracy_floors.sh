@@ -46,20 +46,20 @@ score() {
 }
 
 score corpus "$project/examples/articles" "$project/tests/data/corpus/gold" \
-  entities=0.95 statements=0.94 who_said_what=0.94 about=0.90
+  entities=0.95 statements=0.97 who_said_what=0.97 about=0.95
 
 missing=()
 if [ -d "$shared/seeds" ] && [ -d "$shared/eval/dev" ]; then
   score seeds "$shared/seeds" "$shared/eval/dev" \
-    entities=0.93 entities.Person=0.95 entities.Organization=0.90 entities.Place=0.95 \
-    statements=0.90 who_said_what=0.90 about=0.88
+    entities=0.97 entities.Person=0.97 entities.Organization=0.94 entities.Place=0.97 \
+    statements=0.94 who_said_what=0.94 about=0.93
 else
   missing+=(seeds)
 fi
 if [ -d "$shared/eval/dev-wikinews/texts" ] && [ -d "$shared/eval/dev-wikinews/gold" ]; then
   score dev-wikinews "$shared/eval/dev-wikinews/texts" "$shared/eval/dev-wikinews/gold" \
-    entities=0.76 entities.Person=0.82 entities.Organization=0.58 entities.Place=0.84 \
-    statements=0.73 who_said_what=0.60 about=0.72
+    entities=0.85 entities.Person=0.92 entities.Organization=0.75 entities.Place=0.89 \
+    statements=0.79 who_said_what=0.74 about=0.75
 else
   missing+=(dev-wikinews)
 fi

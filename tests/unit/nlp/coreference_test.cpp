@@ -58,3 +58,38 @@ TEST_CASE("the region of X and X region are one place", "[nlp][coref]") {
   REQUIRE(e != nullptr);
   CHECK(e->mention_count == 2);
 }
+
+TEST_CASE("a pronoun speaker is the nearest named subject, not a person named after it", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin hired Ivan Petrov and Tomas Kerrigan in May.\n"
+      "He testified that the three men had argued over the wages.");
+  CHECK(ng::nlp::test::speaker_of(a, "the three men had argued") == "Pavel Sorokin");
+}
+
+TEST_CASE("a pronoun goes on with the speaker of the sentence before", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "According to Pavel Sorokin, Ivan Petrov is the best pilot in the harbour. "
+      "\u201CNobody knows the channel better,\u201D he said.");
+  CHECK(ng::nlp::test::speaker_of(a, "Nobody knows the channel") == "Pavel Sorokin");
+}
+
+TEST_CASE("a pronoun speaker skips a person of the other gender", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Maria Ostrova met Pavel Sorokin at the harbour. \u201CThe pumps are too old,\u201D she said.");
+  CHECK(ng::nlp::test::speaker_of(a, "The pumps are too old") == "Maria Ostrova");
+}
+
+TEST_CASE("a definite description of a person speaks for the person named as subject just before",
+          "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin gave evidence to the court in Tarsk on Monday. "
+      "The security contractor said his colleagues had tried to kill him.");
+  CHECK(ng::nlp::test::speaker_of(a, "his colleagues had tried") == "Pavel Sorokin");
+}
+
+TEST_CASE("a description of the other gender does not take the subject before", "[nlp][coref][statements]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin gave evidence to the court in Tarsk on Monday. "
+      "The woman said her colleagues had tried to kill her.");
+  CHECK(ng::nlp::test::statement(a, "her colleagues had tried") == nullptr);
+}

@@ -3,6 +3,7 @@
 #include "loaders/nlp/quote_finder.hpp"
 #include "loaders/nlp/sentence_splitter.hpp"
 #include "loaders/nlp/tokenizer.hpp"
+#include "nlp_test_support.hpp"
 
 using namespace ng::nlp;
 
@@ -45,4 +46,21 @@ TEST_CASE("a quotation left open runs to the end of its paragraph", "[nlp][quote
   const auto found = quotes("\u201CWe will stay here as long as it takes.\n\n\u201CAnd then we go home.\u201D");
   REQUIRE(found.size() == 2);
   CHECK(found[0] == "We will stay here as long as it takes.");
+}
+
+TEST_CASE("a quotation closed in the next paragraph without reopening gives a second quotation there",
+          "[nlp][quotes]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin spoke at the harbour on Monday. \u201CThe pumps will run all night and the dockers will stay.\n"
+      "Nobody goes home before the river falls,\u201D he said.");
+  CHECK(ng::nlp::test::said(a, "Pavel Sorokin", "The pumps will run all night"));
+  CHECK(ng::nlp::test::said(a, "Pavel Sorokin", "Nobody goes home before the river falls"));
+}
+
+TEST_CASE("a reporting clause ending its paragraph with a colon takes the quotation of the next",
+          "[nlp][quotes]") {
+  const auto a = ng::nlp::test::run(
+      "Pavel Sorokin spoke at the harbour on Monday. He told the crowd:\n"
+      "\u201CThe pumps will run all night and the dockers will stay until the river falls.\u201D");
+  CHECK(ng::nlp::test::said(a, "Pavel Sorokin", "The pumps will run all night"));
 }

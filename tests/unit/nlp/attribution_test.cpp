@@ -1,0 +1,222 @@
+// Attribution over the dependency parse (loaders/nlp/attribution/): one
+// phenomenon per test, on sentences written for them.
+#include <catch2/catch.hpp>
+
+#include "nlp_test_support.hpp"
+
+using namespace ng::nlp;
+using namespace ng::nlp::test;
+
+namespace {
+
+int statements_of(const Document& a, std::string_view speaker) {
+  int n = 0;
+  for (const auto& s : a.statements) n += a.entities[s.speaker].name == speaker;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the subject of a speech verb speaks across an adverb the patterns do not know", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin nevertheless said he expected the dam to hold through the spring.");
+  CHECK(said(a, "Pavel Sorokin", "he expected the dam to hold"));
+}
+
+TEST_CASE("coordinated speakers give one statement each", "[nlp][attribution]") {
+  const auto a = run("Both Norway and Denmark have warned Sweden against such a tariff.");
+  CHECK(said(a, "Norway", "Sweden against such a tariff"));
+  CHECK(said(a, "Denmark", "Sweden against such a tariff"));
+}
+
+TEST_CASE("a disputed object is what is said", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova strongly disputes these figures.");
+  CHECK(said(a, "Maria Ostrova", "these figures"));
+}
+
+TEST_CASE("described as gives the object and its predicate", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova described the verdict as a historic victory for the tenants.");
+  CHECK(said(a, "Maria Ostrova", "the verdict as a historic victory"));
+}
+
+TEST_CASE("called with an object and a quoted predicate is a statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin called the harbour plan \u201Creckless\u201D.");
+  CHECK(said(a, "Pavel Sorokin", "the harbour plan reckless"));
+}
+
+TEST_CASE("a statement which read speaks for whoever posted it", "[nlp][attribution]") {
+  const auto a = run(
+      "The Harbour Union posted a statement which read, \u201CWe stand with the families of the dockers.\u201D");
+  CHECK(speaker_of(a, "We stand with the families") == "Harbour Union");
+}
+
+TEST_CASE("issued a statement saying speaks for the issuer", "[nlp][attribution]") {
+  const auto a = run("The Harbour Union issued a statement saying the strike at the docks would go on.");
+  const Statement* s = statement(a, "would go on");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Harbour Union");
+}
+
+TEST_CASE("a participle that says how something was done is a deed, not a statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin reacted to the flood by announcing the closure of the river port.");
+  CHECK(statement(a, "closure of the river port") == nullptr);
+}
+
+TEST_CASE("continued with a colon introduces the speaker's quotation", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova spoke at the harbour on Monday.\n"
+      "She continued: \u201CWe will not leave the docks until the wages are paid.\u201D");
+  CHECK(speaker_of(a, "We will not leave the docks") == "Maria Ostrova");
+}
+
+TEST_CASE("an interview answer after the interviewee's name and a colon is a direct statement",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova runs the tenants' forum in Tarsk.\n"
+      "Reporter: What do you want from the council?\n"
+      "Maria Ostrova: Fair rents and repairs. Nothing more than the law already promises.");
+  const Statement* s = statement(a, "Fair rents and repairs");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Maria Ostrova");
+  CHECK(s->kind == StatementKind::Direct);
+  CHECK(s->text.find("Nothing more than the law") != std::string::npos);
+}
+
+TEST_CASE("officials of a country are unnamed speakers, not the country", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin visited Norway in May. Norwegian officials denied having used the funds.");
+  CHECK(statements_of(a, "Norway") == 0);
+}
+
+TEST_CASE("a quotation of an unnamed speaker is not credited to the last named speaker", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CThe pumps will run all night,\u201D Pavel Sorokin said.\n"
+      "\u201CWe were never told the water would rise this fast,\u201D a union official said.");
+  CHECK(speaker_of(a, "The pumps will run") == "Pavel Sorokin");
+  CHECK(statement(a, "never told the water") == nullptr);
+}
+
+TEST_CASE("a quotation introduced by an unnamed speaker is nobody's statement", "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said the pumps would run all night.\n"
+      "A firefighter told reporters: \u201CWe were never told the water would rise this fast.\u201D");
+  CHECK(statement(a, "never told the water") == nullptr);
+}
+
+TEST_CASE("according to skips adjectives before the speaker's role", "[nlp][attribution]") {
+  const auto a = run("According to local political analyst Ida Holm, the council is running out of money.");
+  CHECK(said(a, "Ida Holm", "the council is running out of money"));
+}
+
+TEST_CASE("quoted as saying gives the quoted person and the outlet one statement each", "[nlp][attribution]") {
+  const auto a = run(
+      "Ruth Vey, head of the Tenant Council, is quoted by the Harbour Ledger as saying, "
+      "\u201CNobody asked the families.\u201D");
+  CHECK(speaker_of(a, "Nobody asked the families") == "Ruth Vey");
+}
+
+TEST_CASE("coordinated speech verbs of one speaker are one statement", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova called the rent rise unfair and warned that families would leave the town.");
+  const Statement* s = statement(a, "the rent rise unfair");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("families would leave the town") != std::string::npos);
+  CHECK(statements_of(a, "Maria Ostrova") == 1);
+}
+
+TEST_CASE("a reporting clause after a deed is not what the deed's verb said", "[nlp][attribution]") {
+  const auto a = run("Kestrel Airways has ordered forty jets from the maker Aerion, the airline said on Monday.");
+  CHECK(statement(a, "the airline said") == nullptr);
+}
+
+TEST_CASE("a colon after the object introduces the speaker's quotation", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin also welcomed the vote: \u201CThis is a fair day for the harbour towns.\u201D");
+  CHECK(speaker_of(a, "This is a fair day") == "Pavel Sorokin");
+}
+
+TEST_CASE("a demonym before government makes a statement about the named country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Norway closed its border on Monday. Pavel Sorokin said the Norwegian government had acted too late.");
+  CHECK(about(a, "had acted too late", "Norway"));
+}
+
+TEST_CASE("our country is the speaker's country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Estonia held its election on Sunday. Maria Ostrova said the vote would change our country for good.");
+  CHECK(about(a, "would change our country", "Estonia"));
+}
+
+TEST_CASE("the ministry is the ministry named before", "[nlp][attribution][about]") {
+  const auto a = run(
+      "The Ministry of Fisheries set the quotas in May. "
+      "Pavel Sorokin said the ministry had ignored the harbour towns.");
+  CHECK(about(a, "had ignored the harbour towns", "Ministry of Fisheries"));
+}
+
+TEST_CASE("demonym forces alone do not make a statement about the country", "[nlp][attribution][about]") {
+  const auto a = run("Norway closed its border. Pavel Sorokin said Norwegian forces were moving north.");
+  CHECK_FALSE(about(a, "were moving north", "Norway"));
+}
+
+TEST_CASE("where and when something was said is no content", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CThe pumps will hold,\u201D Pavel Sorokin said.\n"
+      "Maria Ostrova reports from the harbour office in Tarsk.");
+  CHECK(statement(a, "from the harbour office") == nullptr);
+}
+
+TEST_CASE("a speech verb with a plain object that is no speech is a deed", "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova wrote songs for the harbour choir since the age of twelve.");
+  CHECK(statement(a, "songs for the harbour choir") == nullptr);
+}
+
+TEST_CASE("a quotation after someone else's reporting verb does not go on with the last speaker",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said the crew had left the ship on Monday. "
+      "A man who said he was a spokesman for the crew commented on the incident.\n"
+      "\u201CWe tried to reach the quay but the ship turned away and nobody helped us.\u201D");
+  CHECK(statement(a, "We tried to reach the quay") == nullptr);
+}
+
+TEST_CASE("as quoted by gives the outlet the quotation too, and is no content", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe will keep the pumps running until the river falls,\u201D Pavel Sorokin said in an interview "
+      "with Radio Tarsk, as quoted by the Harbour Ledger.");
+  CHECK(speaker_of(a, "keep the pumps running") == "Pavel Sorokin");
+  CHECK(said(a, "Harbour Ledger", "We will keep the pumps running"));
+  CHECK(statement(a, "as quoted by") == nullptr);
+}
+
+TEST_CASE("a called-for content stops before a coordinated clause with its own subject", "[nlp][attribution]") {
+  const auto a = run(
+      "On Tuesday, Maria Ostrova called for a general strike and her supporters have been protesting outside the "
+      "port.");
+  const Statement* s = statement(a, "general strike");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("supporters") == std::string::npos);
+}
+
+TEST_CASE("a verb of thinking is no reporting verb, but a reporting verb over it is", "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin gave evidence in Tarsk on Monday.\n"
+      "Sorokin retorted that he believes the hearing breaches his rights: "
+      "\u201CThis is not a fair hearing for anyone.\u201D");
+  CHECK(said(a, "Pavel Sorokin", "he believes the hearing breaches his rights"));
+  CHECK(said(a, "Pavel Sorokin", "This is not a fair hearing"));
+}
+
+TEST_CASE("thinking alone is no statement", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin believes the hearing breaches his rights.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("a reporting clause after a comma at the end of the sentence reports what comes before it",
+          "[nlp][attribution]") {
+  const auto a = run("Maria Ostrova was found safe in the harbour on Monday, her lawyer Pavel Sorokin confirmed.");
+  CHECK(said(a, "Pavel Sorokin", "Maria Ostrova was found safe"));
+}
+
+TEST_CASE("the nation in a president's words is the article's country", "[nlp][attribution][about]") {
+  const auto a = run(
+      "Estonia elected a new parliament on Sunday. "
+      "President Maria Ostrova said the nation needs to work together after the vote.");
+  CHECK(about(a, "the nation needs to work together", "Estonia"));
+}

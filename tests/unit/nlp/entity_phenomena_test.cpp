@@ -1,0 +1,215 @@
+// Names and types the extractor used to get wrong (issue 8's "Names and
+// types", issue 12's Title Case headlines), one phenomenon per test, on
+// sentences written for them.
+
+#include <catch2/catch.hpp>
+
+#include "nlp_test_support.hpp"
+
+using namespace ng::nlp;
+using namespace ng::nlp::test;
+
+namespace {
+
+bool has_entity_containing(const Document& a, std::string_view fragment) {
+  for (const auto& e : a.entities) {
+    if (e.name.find(fragment) != std::string::npos) return true;
+    for (const auto& alias : e.aliases) {
+      if (alias.find(fragment) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a middle initial with its dot stays inside the name", "[nlp][names]") {
+  const auto a = run("President Harold T. Ambry met farmers in Tarsk on Monday.");
+  CHECK(type_of(a, "Harold T. Ambry") == EntityType::Person);
+  CHECK(entity(a, "Harold T") == nullptr);
+}
+
+TEST_CASE("a company and the known place it is in are two names", "[nlp][names]") {
+  const auto a = run("The Ferrant Lending Co. in Madrid raised its rates again.");
+  CHECK(type_of(a, "Madrid") == EntityType::Place);
+  CHECK_FALSE(has_entity_containing(a, "in Madrid"));
+}
+
+TEST_CASE("a title with an 'of' complement at the start of a sentence keeps the person whole", "[nlp][names]") {
+  const auto a = run("Minister of Education Anna Berg said schools would reopen.");
+  CHECK(type_of(a, "Anna Berg") == EntityType::Person);
+  CHECK(entity(a, "Education") == nullptr);
+}
+
+TEST_CASE("an organisation inside a title's complement is named too", "[nlp][names][roles]") {
+  const auto a = run("CEO of the Tenant Council Omar Field called the ruling a victory.");
+  CHECK(type_of(a, "Omar Field") == EntityType::Person);
+  CHECK(type_of(a, "Tenant Council") == EntityType::Organization);
+}
+
+TEST_CASE("letters after a name between commas are no entity", "[nlp][names]") {
+  const auto a = run("Ken Ward, QC, said the appeal had no merit.");
+  CHECK(type_of(a, "Ken Ward") == EntityType::Person);
+  CHECK(entity(a, "QC") == nullptr);
+}
+
+TEST_CASE("the name of a law and its acronym are no entity", "[nlp][names]") {
+  const auto a = run("The Frontier Rules Act (FRA) was amended by the Harbour Council.");
+  CHECK_FALSE(has_entity_containing(a, "Rules Act"));
+  CHECK(entity(a, "FRA") == nullptr);
+  CHECK(type_of(a, "Harbour Council") == EntityType::Organization);
+}
+
+TEST_CASE("competitions are no entity, the place in their name is", "[nlp][names]") {
+  const auto a = run("Athletes from Norway dominated the Winter Games, and Madrid Olympics tickets sold out.");
+  CHECK(type_of(a, "Norway") == EntityType::Place);
+  CHECK_FALSE(has_entity_containing(a, "Winter Games"));
+  CHECK_FALSE(has_entity_containing(a, "Olympics"));
+  CHECK(type_of(a, "Madrid") == EntityType::Place);
+}
+
+TEST_CASE("the name of a ship is no entity", "[nlp][names]") {
+  const auto a = run("The tanker Ocean Star ran aground off Crete.");
+  CHECK_FALSE(has_entity_containing(a, "Ocean Star"));
+  CHECK(type_of(a, "Crete") == EntityType::Place);
+}
+
+TEST_CASE("an acronym in brackets after a name is its alias even when it is not the initials",
+          "[nlp][coref]") {
+  const auto a = run("The Tarsk Regional Authority (TRGA) met on Monday. The TRGA said roads were closed.");
+  const Entity* e = entity(a, "TRGA");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Tarsk Regional Authority");
+  CHECK(e->type == EntityType::Organization);
+}
+
+TEST_CASE("a name without its head nouns is the same organisation", "[nlp][coref]") {
+  const auto a = run("Velcast News reported the fire on Monday. Velcast said three people were hurt.");
+  const Entity* e = entity(a, "Velcast");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Velcast News");
+}
+
+TEST_CASE("a surname with another title is not merged into the full name", "[nlp][coref]") {
+  const auto a = run("Rep. Peter Lang voted for the bill. Senator Lang said it would fail.");
+  const Entity* full = entity(a, "Peter Lang");
+  const Entity* senator = entity(a, "Senator Lang");
+  REQUIRE(full != nullptr);
+  REQUIRE(senator != nullptr);
+  CHECK(full != senator);
+  CHECK(senator->type == EntityType::Person);
+}
+
+TEST_CASE("a surname shared by two people is a person, the one named last", "[nlp][coref]") {
+  const auto a = run("Kofi Osei and Ama Osei founded the firm. Messages to Osei went unanswered.");
+  const Entity* e = entity(a, "Osei");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(e->name == "Ama Osei");
+}
+
+TEST_CASE("an institution the lexicon knows is named by its head noun alone", "[nlp][names]") {
+  const auto a = run("The bill passed the Senate on Monday after a long debate.");
+  CHECK(type_of(a, "Senate") == EntityType::Organization);
+}
+
+TEST_CASE("a region's name with the word region is the same region", "[nlp][coref]") {
+  const auto a = run("Flooding hit Bavaria on Monday. Rescue teams in the Bavaria region worked overnight.");
+  const Entity* region = entity(a, "Bavaria region");
+  REQUIRE(region != nullptr);
+  CHECK(region == entity(a, "Bavaria"));
+  CHECK(region->type == EntityType::Place);
+}
+
+TEST_CASE("a Title Case headline coins no name", "[nlp][names][headline]") {
+  const auto a = run(
+      "Batero Software Holdings And Tolva Pharmaceuticals Corp Agree To Merge\n\n"
+      "Batero Software said on Monday it would buy Tolva Pharmaceuticals for 2 billion dollars.",
+      true);
+  CHECK_FALSE(has_entity_containing(a, "Holdings And"));
+  CHECK_FALSE(has_entity_containing(a, "Corp Agree"));
+  for (const auto& e : a.entities) CHECK(e.aliases.size() <= 2);
+}
+
+TEST_CASE("an ampersand between two names makes one organisation", "[nlp][names]") {
+  const auto a = run("Shares of Harlow & Finch rose after the merger was approved.");
+  CHECK(type_of(a, "Harlow & Finch") == EntityType::Organization);
+}
+
+TEST_CASE("a lone given name after an article is not a person", "[nlp][names]") {
+  const auto a = run("Peers debated the Bill for six hours before the vote.");
+  CHECK(type_of(a, "Bill") != EntityType::Person);
+}
+
+TEST_CASE("an unknown name that is told something is no place", "[nlp][names]") {
+  const auto a = run("\"The shelling has not stopped,\" a resident of Tarsk told Norpress on Sunday.");
+  CHECK(type_of(a, "Norpress") != EntityType::Place);
+}
+
+TEST_CASE("a known place before a title with no name after it is named alone", "[nlp][names]") {
+  const auto a = run("The plan was criticised by the United Kingdom Minister for Sport on Friday.");
+  CHECK(type_of(a, "United Kingdom") == EntityType::Place);
+  CHECK_FALSE(has_entity_containing(a, "Kingdom Minister"));
+}
+
+TEST_CASE("a party word before a name is a title, its place is named", "[nlp][names][roles]") {
+  const auto a = run("Ohio Democrat Carl Benning said the deal was a mistake.");
+  CHECK(type_of(a, "Carl Benning") == EntityType::Person);
+  CHECK(type_of(a, "Ohio") == EntityType::Place);
+}
+
+TEST_CASE("a surname that hints typed as a place joins the person named in full", "[nlp][coref]") {
+  const auto a = run("Defence Minister Tomas Okonjo visited the base. The attack came from Okonjo, officials said.");
+  const Entity* e = entity(a, "Okonjo");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Tomas Okonjo");
+}
+
+TEST_CASE("a museum, an orchestra and a force are organisations", "[nlp][names]") {
+  const auto a = run("The Marlow Natural History Museum, the Velmora Youth Orchestra and the Coastal Naval Force "
+                     "signed the agreement.");
+  CHECK(type_of(a, "Marlow Natural History Museum") == EntityType::Organization);
+  CHECK(type_of(a, "Velmora Youth Orchestra") == EntityType::Organization);
+  CHECK(type_of(a, "Coastal Naval Force") == EntityType::Organization);
+}
+
+TEST_CASE("a sentence keeps the first word of a name that starts with a known two-word place", "[nlp][names]") {
+  const auto a = run("New York Harbour Radio reported the fire on Monday.");
+  CHECK(type_of(a, "New York Harbour Radio") == EntityType::Organization);
+  CHECK(entity(a, "York Harbour Radio") == nullptr);
+}
+
+TEST_CASE("a name ending with a country is an organisation, not a person", "[nlp][names]") {
+  const auto a = run("Trace Norway said the report was flawed.");
+  CHECK(type_of(a, "Trace Norway") == EntityType::Organization);
+}
+
+TEST_CASE("a member's letters after a name between commas are no entity", "[nlp][names]") {
+  const auto a = run("Ruth Collins, MSP, said the bill was a step forward.");
+  CHECK(type_of(a, "Ruth Collins") == EntityType::Person);
+  CHECK(entity(a, "MSP") == nullptr);
+}
+
+TEST_CASE("a country before a media noun describes the outlet, it is still a place", "[nlp][names]") {
+  const auto a = run("The Norway newspaper Harbour Ledger reported the fire in Bergen.");
+  CHECK(type_of(a, "Norway") == EntityType::Place);
+}
+
+TEST_CASE("a given name alone joins the one person named in full with it", "[nlp][coref]") {
+  const auto a = run("Marta Kowalczyk opened the shelter in May. Marta said the town had helped.");
+  const Entity* e = entity(a, "Marta");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Marta Kowalczyk");
+}
+
+TEST_CASE("a legislature named by its head noun alone is an organisation", "[nlp][names]") {
+  const auto a = run("The law was passed by Parliament in March after a long debate.");
+  CHECK(type_of(a, "Parliament") == EntityType::Organization);
+}
+
+TEST_CASE("a newspaper called 'The Times' is an organisation", "[nlp][names]") {
+  const auto a = run("The report was first published by The Herald on Sunday.");
+  CHECK(type_of(a, "Herald") == EntityType::Organization);
+  const auto b = run("A ministry spokesman declined to comment on the report.");
+  CHECK(b.entities.empty());
+}

@@ -30,6 +30,8 @@ void add_path_command(CLI::App& app, Action& action);
 void add_top_command(CLI::App& app, Action& action);
 void add_ego_command(CLI::App& app, Action& action);
 void add_diagram_command(CLI::App& app, Action& action);
+// The SPARQL endpoint: server/.
+void add_serve_command(CLI::App& app, Action& action);
 // Keeping the store: pipeline/store_edit and graph/store_check, graph/store_migrate.
 void add_remove_command(CLI::App& app, Action& action);
 void add_load_command(CLI::App& app, Action& action);

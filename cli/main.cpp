@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
   add_top_command(app, action);
   add_ego_command(app, action);
   add_diagram_command(app, action);
+  add_serve_command(app, action);
   add_remove_command(app, action);
   add_load_command(app, action);
   add_check_command(app, action);

@@ -15,6 +15,10 @@ pkg_check_modules(REDLAND REQUIRED IMPORTED_TARGET redland)
 pkg_check_modules(RAPTOR2 REQUIRED IMPORTED_TARGET raptor2)
 pkg_check_modules(RASQAL REQUIRED IMPORTED_TARGET rasqal)
 pkg_check_modules(SERD REQUIRED IMPORTED_TARGET serd-0)
+# SPARQL's MD5 and SHA functions.
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
+# `newsgraph serve`'s HTTP server.
+pkg_check_modules(CPPHTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 # The store: LMDB (liblmdb-dev) and XXH3 hashes of terms (libxxhash-dev).
 pkg_check_modules(LMDB REQUIRED IMPORTED_TARGET lmdb)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)

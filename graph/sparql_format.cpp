@@ -1,9 +1,9 @@
-// format_result: query results as text. CSV, TSV, JSON and XML follow the
-// W3C SPARQL 1.1 result formats; they are written here rather than by
-// librdf so that escaping is ours (librdf's JSON escapes all non-ASCII as
-// \uXXXX; newsgraph keeps UTF-8).
+// Result writers: query results as text, written as the rows come. CSV,
+// TSV, JSON and XML follow the W3C SPARQL 1.1 result formats, with our own
+// escaping (UTF-8 stays UTF-8).
 
 #include <algorithm>
+#include <ostream>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -11,6 +11,7 @@
 #include "common/error.hpp"
 #include "common/unicode.hpp"
 #include "graph/sparql.hpp"
+#include "graph/redland_rdfxml.hpp"
 #include "graph/turtle_writer.hpp"
 #include "ontology/vocabulary.hpp"
 
@@ -19,7 +20,7 @@ namespace ng::graph {
 namespace {
 
 using ontology::Term;
-using Row = std::vector<std::optional<Term>>;
+using Values = std::vector<const Term*>;
 
 // Display width of one code point in a terminal: 2 for East Asian wide
 // and emoji ranges, 0 for combining marks, else 1. An approximation of
@@ -74,71 +75,13 @@ std::string compact(const Term& term) {
   return text;
 }
 
-std::string table(const QueryResult& result) {
-  if (result.kind == QueryResult::Kind::Boolean) return result.boolean ? "true\n" : "false\n";
-  const std::size_t columns = result.variables.size();
-  std::vector<std::vector<std::string>> cells;
-  cells.emplace_back();
-  for (const std::string& v : result.variables) cells.back().push_back("?" + v);
-  for (const Row& row : result.rows) {
-    auto& line = cells.emplace_back();
-    for (std::size_t c = 0; c < columns; ++c) line.push_back(c < row.size() && row[c] ? compact(*row[c]) : "");
-  }
-  std::vector<std::size_t> widths(columns, 0);
-  for (const auto& line : cells) {
-    for (std::size_t c = 0; c < columns; ++c) widths[c] = std::max(widths[c], display_width(line[c]));
-  }
-  std::string out;
-  const auto emit = [&](const std::vector<std::string>& line) {
-    std::string text;
-    for (std::size_t c = 0; c < columns; ++c) {
-      text += line[c];
-      if (c + 1 < columns) text += std::string(widths[c] - display_width(line[c]) + 2, ' ');
-    }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out += text + "\n";
-  };
-  emit(cells[0]);
-  std::vector<std::string> rule;
-  for (std::size_t c = 0; c < columns; ++c) rule.emplace_back(std::max<std::size_t>(widths[c], 1), '-');
-  emit(rule);
-  for (std::size_t r = 1; r < cells.size(); ++r) emit(cells[r]);
-  out += fmt::format("{} {}\n", result.rows.size(), result.rows.size() == 1 ? "row" : "rows");
-  return out;
-}
-
-std::string csv_field(const std::optional<Term>& value) {
+std::string csv_field(const Term* value) {
   if (!value) return {};
   const std::string text = value->is_blank() ? "_:" + value->value : value->value;
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
   for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
   return quoted + "\"";
-}
-
-std::string csv(const QueryResult& result) {
-  std::string out;
-  for (std::size_t c = 0; c < result.variables.size(); ++c) out += (c > 0 ? "," : "") + result.variables[c];
-  out += "\r\n";
-  for (const Row& row : result.rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) out += (c > 0 ? "," : "") + csv_field(row[c]);
-    out += "\r\n";
-  }
-  return out;
-}
-
-std::string tsv(const QueryResult& result) {
-  std::string out;
-  for (std::size_t c = 0; c < result.variables.size(); ++c) out += (c > 0 ? "\t?" : "?") + result.variables[c];
-  out += "\n";
-  for (const Row& row : result.rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (c > 0) out += '\t';
-      if (row[c]) out += ontology::to_ntriples(*row[c]);  // escapes tabs and newlines
-    }
-    out += "\n";
-  }
-  return out;
 }
 
 std::string json_string(std::string_view text) {
@@ -163,40 +106,6 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
-std::string json(const QueryResult& result) {
-  if (result.kind == QueryResult::Kind::Boolean) {
-    return fmt::format("{{\n  \"head\": {{}},\n  \"boolean\": {}\n}}\n", result.boolean ? "true" : "false");
-  }
-  std::string out = "{\n  \"head\": {\"vars\": [";
-  for (std::size_t c = 0; c < result.variables.size(); ++c) {
-    out += (c > 0 ? ", " : "") + json_string(result.variables[c]);
-  }
-  out += "]},\n  \"results\": {\"bindings\": [";
-  for (std::size_t r = 0; r < result.rows.size(); ++r) {
-    out += r > 0 ? ",\n    {" : "\n    {";
-    bool first = true;
-    for (std::size_t c = 0; c < result.rows[r].size() && c < result.variables.size(); ++c) {
-      const auto& value = result.rows[r][c];
-      if (!value) continue;  // unbound: no entry
-      out += first ? "" : ", ";
-      first = false;
-      out += json_string(result.variables[c]) + ": {\"type\": ";
-      switch (value->kind) {
-        case Term::Kind::Iri: out += "\"uri\""; break;
-        case Term::Kind::Blank: out += "\"bnode\""; break;
-        case Term::Kind::Literal: out += "\"literal\""; break;
-      }
-      out += ", \"value\": " + json_string(value->value);
-      if (!value->language.empty()) out += ", \"xml:lang\": " + json_string(value->language);
-      if (value->language.empty() && !value->datatype.empty()) out += ", \"datatype\": " + json_string(value->datatype);
-      out += "}";
-    }
-    out += "}";
-  }
-  out += result.rows.empty() ? "]}\n}\n" : "\n  ]}\n}\n";
-  return out;
-}
-
 // XML text: escapes markup, keeps CR through parsing, and replaces the
 // control characters XML 1.0 cannot carry at all with U+FFFD.
 std::string xml_text(std::string_view text) {
@@ -219,41 +128,7 @@ std::string xml_text(std::string_view text) {
   return out;
 }
 
-std::string xml(const QueryResult& result) {
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n";
-  if (result.kind == QueryResult::Kind::Boolean) {
-    return out + fmt::format("  <head/>\n  <boolean>{}</boolean>\n</sparql>\n", result.boolean ? "true" : "false");
-  }
-  out += "  <head>\n";
-  for (const std::string& v : result.variables) out += "    <variable name=\"" + xml_text(v) + "\"/>\n";
-  out += "  </head>\n  <results>\n";
-  for (const Row& row : result.rows) {
-    out += "    <result>\n";
-    for (std::size_t c = 0; c < row.size() && c < result.variables.size(); ++c) {
-      if (!row[c]) continue;
-      const Term& value = *row[c];
-      out += "      <binding name=\"" + xml_text(result.variables[c]) + "\">";
-      switch (value.kind) {
-        case Term::Kind::Iri: out += "<uri>" + xml_text(value.value) + "</uri>"; break;
-        case Term::Kind::Blank: out += "<bnode>" + xml_text(value.value) + "</bnode>"; break;
-        case Term::Kind::Literal:
-          out += "<literal";
-          if (!value.language.empty()) out += " xml:lang=\"" + xml_text(value.language) + "\"";
-          if (value.language.empty() && !value.datatype.empty()) {
-            out += " datatype=\"" + xml_text(value.datatype) + "\"";
-          }
-          out += ">" + xml_text(value.value) + "</literal>";
-          break;
-      }
-      out += "</binding>\n";
-    }
-    out += "    </result>\n";
-  }
-  return out + "  </results>\n</sparql>\n";
-}
-
-std::string graph_text(const QueryResult& result, ResultFormat format) {
-  std::vector<ontology::Triple> triples = result.triples;
+std::string graph_text(std::vector<ontology::Triple> triples, ResultFormat format) {
   sort_for_turtle(triples);
   if (format == ResultFormat::NTriples) {
     std::vector<std::string> lines;
@@ -269,41 +144,249 @@ std::string graph_text(const QueryResult& result, ResultFormat format) {
   PrefixList prefixes;
   for (const auto& [prefix, iri] : ontology::vocab::kPrefixes) prefixes.emplace_back(prefix, iri);
   std::ostringstream out;
-  write_turtle(out, triples, prefixes);
+  if (format == ResultFormat::RdfXml) {
+    detail::write_rdfxml(out, triples, prefixes);
+  } else {
+    write_turtle(out, triples, prefixes);
+  }
   return out.str();
 }
 
-}  // namespace
 
-std::string format_result(const QueryResult& result, ResultFormat format) {
-  const bool graph_format = format == ResultFormat::Turtle || format == ResultFormat::NTriples;
-  switch (result.kind) {
-    case QueryResult::Kind::Graph:
-      if (!graph_format) {
-        throw QueryError("a CONSTRUCT or DESCRIBE result is a graph: write it as Turtle or N-Triples");
+bool is_graph_format(ResultFormat format) {
+  return format == ResultFormat::Turtle || format == ResultFormat::NTriples || format == ResultFormat::RdfXml;
+}
+
+// The formats for tables of solutions, and ASK.
+class Writer : public ResultSink {
+ public:
+  Writer(ResultFormat format, std::ostream& out) : format_(format), out_(out) {}
+
+  void begin_rows(const std::vector<std::string>& variables) override {
+    if (is_graph_format(format_)) {
+      throw QueryError("a SELECT result is a table: write it as table, CSV, TSV, JSON or XML");
+    }
+    variables_ = variables;
+    switch (format_) {
+      case ResultFormat::Csv: {
+        std::string line;
+        for (std::size_t c = 0; c < variables.size(); ++c) line += (c > 0 ? "," : "") + variables[c];
+        out_ << line << "\r\n";
+        break;
       }
-      return graph_text(result, format);
-    case QueryResult::Kind::Boolean:
-      if (graph_format) throw QueryError("an ASK result is true or false: write it as table, CSV, TSV, JSON or XML");
+      case ResultFormat::Tsv: {
+        std::string line;
+        for (std::size_t c = 0; c < variables.size(); ++c) line += (c > 0 ? "\t?" : "?") + variables[c];
+        out_ << line << "\n";
+        break;
+      }
+      case ResultFormat::Json: {
+        std::string line = "{\n  \"head\": {\"vars\": [";
+        for (std::size_t c = 0; c < variables.size(); ++c) line += (c > 0 ? ", " : "") + json_string(variables[c]);
+        out_ << line << "]},\n  \"results\": {\"bindings\": [";
+        break;
+      }
+      case ResultFormat::Xml: {
+        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n  <head>\n";
+        for (const std::string& v : variables) out_ << "    <variable name=\"" << xml_text(v) << "\"/>\n";
+        out_ << "  </head>\n  <results>\n";
+        break;
+      }
+      default: break;
+    }
+  }
+
+  bool row(const Values& values) override {
+    switch (format_) {
+      case ResultFormat::Table: table_row(values); break;
+      case ResultFormat::Csv: {
+        std::string line;
+        for (std::size_t c = 0; c < values.size(); ++c) line += (c > 0 ? "," : "") + csv_field(values[c]);
+        out_ << line << "\r\n";
+        break;
+      }
+      case ResultFormat::Tsv: {
+        std::string line;
+        for (std::size_t c = 0; c < values.size(); ++c) {
+          if (c > 0) line += '\t';
+          if (values[c] != nullptr) line += ontology::to_ntriples(*values[c]);  // escapes tabs and newlines
+        }
+        out_ << line << "\n";
+        break;
+      }
+      case ResultFormat::Json: out_ << json_row(values); break;
+      case ResultFormat::Xml: out_ << xml_row(values); break;
+      default: break;
+    }
+    ++rows_;
+    return true;
+  }
+
+  void boolean(bool value) override {
+    boolean_ = true;
+    switch (format_) {
+      case ResultFormat::Table: out_ << (value ? "true\n" : "false\n"); break;
       // The W3C CSV/TSV formats have no ASK form: one line, true or false,
       // so that scripts piping `newsgraph query` still get an answer.
-      if (format == ResultFormat::Csv) return result.boolean ? "true\r\n" : "false\r\n";
-      if (format == ResultFormat::Tsv) return result.boolean ? "true\n" : "false\n";
-      break;
-    case QueryResult::Kind::Bindings:
-      if (graph_format) throw QueryError("a SELECT result is a table: write it as table, CSV, TSV, JSON or XML");
-      break;
+      case ResultFormat::Csv: out_ << (value ? "true\r\n" : "false\r\n"); break;
+      case ResultFormat::Tsv: out_ << (value ? "true\n" : "false\n"); break;
+      case ResultFormat::Json:
+        out_ << fmt::format("{{\n  \"head\": {{}},\n  \"boolean\": {}\n}}\n", value ? "true" : "false");
+        break;
+      case ResultFormat::Xml:
+        out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+             << fmt::format("  <head/>\n  <boolean>{}</boolean>\n</sparql>\n", value ? "true" : "false");
+        break;
+      default:
+        throw QueryError("an ASK result is true or false: write it as table, CSV, TSV, JSON or XML");
+    }
   }
-  switch (format) {
-    case ResultFormat::Table: return table(result);
-    case ResultFormat::Csv: return csv(result);
-    case ResultFormat::Tsv: return tsv(result);
-    case ResultFormat::Json: return json(result);
-    case ResultFormat::Xml: return xml(result);
-    case ResultFormat::Turtle:
-    case ResultFormat::NTriples: break;
+
+  void triples(const std::vector<ontology::Triple>& triples) override {
+    if (!is_graph_format(format_)) {
+      throw QueryError("a CONSTRUCT or DESCRIBE result is a graph: write it as Turtle or N-Triples");
+    }
+    out_ << graph_text(triples, format_);
   }
-  return {};
+
+  void finish() override {
+    if (boolean_) return;
+    switch (format_) {
+      case ResultFormat::Table:
+        flush_table();
+        out_ << fmt::format("{} {}\n", rows_, rows_ == 1 ? "row" : "rows");
+        break;
+      case ResultFormat::Json: out_ << (rows_ == 0 ? "]}\n}\n" : "\n  ]}\n}\n"); break;
+      case ResultFormat::Xml: out_ << "  </results>\n</sparql>\n"; break;
+      default: break;
+    }
+    out_.flush();
+  }
+
+ private:
+  // Table: the first rows are held to size the columns; later rows are
+  // written with those widths (a long value just pushes its line out).
+  static constexpr std::size_t kSizingRows = 2000;
+
+  void table_row(const Values& values) {
+    std::vector<std::string> line;
+    for (std::size_t c = 0; c < variables_.size(); ++c) line.push_back(c < values.size() && values[c] ? compact(*values[c]) : "");
+    if (!table_flushed_) {
+      held_.push_back(std::move(line));
+      if (held_.size() >= kSizingRows) flush_table();
+      return;
+    }
+    emit(line);
+  }
+
+  void flush_table() {
+    if (table_flushed_) return;
+    table_flushed_ = true;
+    std::vector<std::string> header;
+    for (const std::string& v : variables_) header.push_back("?" + v);
+    widths_.assign(variables_.size(), 0);
+    for (std::size_t c = 0; c < variables_.size(); ++c) widths_[c] = display_width(header[c]);
+    for (const auto& line : held_) {
+      for (std::size_t c = 0; c < variables_.size(); ++c) widths_[c] = std::max(widths_[c], display_width(line[c]));
+    }
+    emit(header);
+    std::vector<std::string> rule;
+    for (std::size_t c = 0; c < variables_.size(); ++c) rule.emplace_back(std::max<std::size_t>(widths_[c], 1), '-');
+    emit(rule);
+    for (const auto& line : held_) emit(line);
+    held_.clear();
+  }
+
+  void emit(const std::vector<std::string>& line) {
+    std::string text;
+    for (std::size_t c = 0; c < line.size(); ++c) {
+      text += line[c];
+      const std::size_t width = display_width(line[c]);
+      if (c + 1 < line.size()) text += std::string(widths_[c] > width ? widths_[c] - width + 2 : 2, ' ');
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out_ << text << "\n";
+  }
+
+  std::string json_row(const Values& values) const {
+    std::string out = rows_ > 0 ? ",\n    {" : "\n    {";
+    bool first = true;
+    for (std::size_t c = 0; c < values.size() && c < variables_.size(); ++c) {
+      const Term* value = values[c];
+      if (value == nullptr) continue;  // unbound: no entry
+      out += first ? "" : ", ";
+      first = false;
+      out += json_string(variables_[c]) + ": {\"type\": ";
+      switch (value->kind) {
+        case Term::Kind::Iri: out += "\"uri\""; break;
+        case Term::Kind::Blank: out += "\"bnode\""; break;
+        case Term::Kind::Literal: out += "\"literal\""; break;
+      }
+      out += ", \"value\": " + json_string(value->value);
+      if (!value->language.empty()) out += ", \"xml:lang\": " + json_string(value->language);
+      if (value->language.empty() && !value->datatype.empty()) out += ", \"datatype\": " + json_string(value->datatype);
+      out += "}";
+    }
+    return out + "}";
+  }
+
+  std::string xml_row(const Values& values) const {
+    std::string out = "    <result>\n";
+    for (std::size_t c = 0; c < values.size() && c < variables_.size(); ++c) {
+      if (values[c] == nullptr) continue;
+      const Term& value = *values[c];
+      out += "      <binding name=\"" + xml_text(variables_[c]) + "\">";
+      switch (value.kind) {
+        case Term::Kind::Iri: out += "<uri>" + xml_text(value.value) + "</uri>"; break;
+        case Term::Kind::Blank: out += "<bnode>" + xml_text(value.value) + "</bnode>"; break;
+        case Term::Kind::Literal:
+          out += "<literal";
+          if (!value.language.empty()) out += " xml:lang=\"" + xml_text(value.language) + "\"";
+          if (value.language.empty() && !value.datatype.empty()) out += " datatype=\"" + xml_text(value.datatype) + "\"";
+          out += ">" + xml_text(value.value) + "</literal>";
+          break;
+      }
+      out += "</binding>\n";
+    }
+    return out + "    </result>\n";
+  }
+
+  ResultFormat format_;
+  std::ostream& out_;
+  std::vector<std::string> variables_;
+  std::size_t rows_ = 0;
+  bool boolean_ = false;
+  bool table_flushed_ = false;
+  std::vector<std::vector<std::string>> held_;
+  std::vector<std::size_t> widths_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResultSink> make_result_writer(ResultFormat format, std::ostream& out) {
+  return std::make_unique<Writer>(format, out);
+}
+
+std::string format_result(const QueryResult& result, ResultFormat format) {
+  std::ostringstream out;
+  Writer writer(format, out);
+  switch (result.kind) {
+    case QueryResult::Kind::Graph: writer.triples(result.triples); return out.str();
+    case QueryResult::Kind::Boolean: writer.boolean(result.boolean); break;
+    case QueryResult::Kind::Bindings: {
+      writer.begin_rows(result.variables);
+      Values values;
+      for (const auto& row : result.rows) {
+        values.clear();
+        for (const auto& v : row) values.push_back(v ? &*v : nullptr);
+        writer.row(values);
+      }
+      break;
+    }
+  }
+  writer.finish();
+  return out.str();
 }
 
 }  // namespace ng::graph

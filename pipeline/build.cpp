@@ -34,6 +34,7 @@
 #include "ontology/vocabulary.hpp"
 #include "pipeline/outputs.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/stage_clock.hpp"
 #include "pipeline/store_writer.hpp"
 #include "pipeline/stored_state.hpp"
 #include "pipeline/user_catalog.hpp"
@@ -44,19 +45,7 @@ namespace {
 
 namespace fs = std::filesystem;
 namespace v = ontology::vocab;
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// CPU time of the calling thread: what each stage of the pipelined phase
-// costs, whatever else shares the cores.
-double thread_cpu_ms() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
+using Clock = StageClock;
 
 // Keeps at most this many articles per worker in flight, and at most this
 // much text, so memory stays bounded however large the input and however

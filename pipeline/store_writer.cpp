@@ -1,22 +1,12 @@
 #include "pipeline/store_writer.hpp"
 
-#include <time.h>
+#include "pipeline/stage_clock.hpp"
 
 namespace ng::pipeline {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-double thread_cpu_ms() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
+using Clock = StageClock;
 
 }  // namespace
 

@@ -68,7 +68,7 @@ class Lexicon {
   // of case elsewhere only where the source is (see lexicon.cpp). In
   // detail: a word (after a space or hyphen) whose stored initial is a
   // capital must start with a capital in `name` ("new York" does not match,
-  // "NEW YORK" does, and so does "Kherson Region" for the stored "Kherson
+  // "NEW YORK" does, and so does "Tarsk Region" for the stored "Tarsk
   // region"); a stored acronym of two or three capitals must match exactly
   // ("US", not "Us"); other letters match in any case ("Nato" for "NATO").
   // No lookup allocates or throws.

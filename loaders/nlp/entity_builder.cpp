@@ -41,10 +41,10 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-// Candidates with the same key name the same thing: "Kherson region",
-// "Kherson Oblast" and "province of Kherson" share "kherson|region";
-// "Dzhankoi Railway Station" and "Dzhankoi train station" share
-// "dzhankoi|station"; "Kherson city" is "kherson"; "Russian Federation" is
+// Candidates with the same key name the same thing: "Tarsk region",
+// "Tarsk Oblast" and "province of Tarsk" share "tarsk|region";
+// "Velmor Railway Station" and "Velmor train station" share
+// "velmor|station"; "Tarsk city" is "tarsk"; "Russian Federation" is
 // the lexicon's canonical "russia".
 std::string group_key(const NameCandidate& c, const Lexicon& lexicon) {
   if (!c.place_head.empty() && cues::is_region_head(c.place_head)) {
@@ -216,7 +216,7 @@ class Builder {
       if (words.size() != 1) continue;
       const auto it = by_surname.find(case_fold(words.front()));
       if (it == by_surname.end()) {
-        // "Mohammad" after "Mohammad Elsamnah": a given name alone joins the
+        // "Yusuf" after "Yusuf Karam": a given name alone joins the
         // one person named in full with it.
         const auto given = by_given_name.find(case_fold(words.front()));
         if (given != by_given_name.end() && given->second.size() == 1 && lexicon_.is_given_name(words.front()) &&
@@ -321,7 +321,7 @@ class Builder {
   }
 
   // "the Dnipro" joins "the Dnipro river" (and a bare name its one
-  // structure: "Darivka" and "Darivka bridge"), unless the bare name is a
+  // structure: "Orlin" and "Orlin bridge"), unless the bare name is a
   // known city of its own; "Crimean peninsula" joins "Crimea".
   void join_places() {
     std::map<std::string, std::vector<std::size_t>> by_base;
@@ -349,8 +349,8 @@ class Builder {
       const std::string& head = first_of(groups_[target]).place_head;
       const auto place = lexicon_.place(c.text);
       const bool own_city = place && place->kind == PlaceKind::City && head != "river";
-      // "Kherson region" is not the city of Kherson, but "Tarsk Oblast" is
-      // the region Tarsk when the lexicon knows Tarsk as a region.
+      // "Tarsk region" is not the city of Tarsk, but "Velmor Oblast" is
+      // the region Velmor when the lexicon knows Velmor as a region.
       const bool own_region = place && place->kind == PlaceKind::Region;
       if ((cues::is_region_head(head) && !own_region) || own_city) continue;
       merge(g, target);
@@ -386,7 +386,7 @@ class Builder {
     for (std::size_t i : members) {
       const NameCandidate& c = candidates_[i];
       std::string name = c.text;
-      // "Kherson city" and "the city of Kherson" are Kherson.
+      // "Tarsk city" and "the city of Tarsk" are Tarsk.
       if (c.place_head == "city" || c.place_head == "town" || c.place_head == "village") name = c.base_name;
       if (type == EntityType::Organization && !c.possessor.empty() && is_generic_organization(c.text)) {
         if (const auto adjective = lexicon_.country_adjective(c.possessor)) {

@@ -8,8 +8,8 @@
 //   types the rest;
 // - coreference of names: a surname or title + surname joins the full name
 //   said elsewhere in the article; "Defence Ministry" joins "Russian Defence
-//   Ministry"; "the Dnipro" joins "the Dnipro river"; "Kherson Oblast" and
-//   "province of Kherson" join "Kherson region"; "the Ministry" joins the
+//   Ministry"; "the Dnipro" joins "the Dnipro river"; "Tarsk Oblast" and
+//   "province of Tarsk" join "Tarsk region"; "the Ministry" joins the
 //   ministry named before it;
 // - names in Title Case headlines, matched against the article's entities.
 

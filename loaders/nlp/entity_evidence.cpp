@@ -110,7 +110,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
     }
     has_acronym = has_acronym || (letters >= 2 && letters == upper);
   }
-  // "Trace Canada", "Amnesty Norway": a country as the last word of a
+  // "Relief Canada", "Amnesty Norway": a country as the last word of a
   // longer name makes a national branch or an outlet, never a surname.
   if (words.size() >= 2 && !lexicon.place(name)) {
     if (const auto last = lexicon.place(words.back()); last && last->kind == PlaceKind::Country) {

@@ -212,7 +212,7 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
   const std::string_view w = word(i);
   if (is_article(w)) return true;
   const std::string l = lower(i);
-  // "New York One said": the first two words are a known name.
+  // "New York Weekly said": the first two words are a known name.
   if (i + 1 < tokens_.size() && is_name_word(i + 1) && tokens_[i + 1].space_before) {
     const std::string two = join(i, i + 2);
     if (lexicon_.place(two) || lexicon_.organization(two)) return false;
@@ -408,7 +408,7 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
   std::size_t name_first = head + 1;
   if (name_first < end && word(name_first) == ".") ++name_first;
   // "Secretary of State Antony Blinken": the role runs on through "of ...".
-  // Without a person after it ("the Governor of the Rostov region"), what
+  // Without a person after it ("the Governor of the Volsk region"), what
   // follows "of" is a name of its own and the title only describes.
   bool title_only = false;
   if (name_first < end && tokens_[name_first].kind == TokenKind::Word && !tokens_[name_first].capitalized) {
@@ -460,13 +460,13 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   if (name_first > first) emit_title_qualifiers(first, name_first, sentence_index, out);
   first = name_first;
   if (c.title.empty()) first = trim_to_known_suffix(first, end);
-  // "Russia Vladimir Saldo": a known place or organisation directly before a
+  // "Russia Ivan Dorn": a known place or organisation directly before a
   // given name is a separate name.
   const bool known_whole = lexicon_.place(sentence.dateline ? title_case(join(first, end)) : join(first, end)) ||
                            lexicon_.organization(join(first, end));
   for (std::size_t m = first + 1; m + 1 < end && c.title.empty() && !known_whole && !sentence.dateline; ++m) {
     // Only a country or a big place, then a full name of two words or more
-    // ("Russia Vladimir Saldo"); not "Morgan Stanley" or "San Francisco".
+    // ("Russia Ivan Dorn"); not "Morgan Stanley" or "San Francisco".
     if (!likely_given_name(m) || has_organization_head(m, end)) continue;  // "Kenya Red Cross Society"
     const std::string prefix = join(first, m);
     const auto place = lexicon_.place(prefix);
@@ -556,7 +556,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
       c.place_head = ascii_lower(h);
       c.place_detail = place_detail_of_head(c.place_head);
       if (head == end - 1) {
-        // "Dzhankoi Railway Station": the base name is "Dzhankoi".
+        // "Velmor Railway Station": the base name is "Velmor".
         std::size_t base_end = end - 1;
         if (base_end - first >= 2 && cues::place_suffix(lower(end - 2), c.place_head) == 2) --base_end;
         c.base_name = join(first, base_end);
@@ -638,7 +638,7 @@ void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCand
     c.text = std::string(c.span.of(text_));
     return;
   }
-  // "Kherson administration": a known place before a generic head is a
+  // "Tarsk administration": a known place before a generic head is a
   // description of the place's institutions, not a name.
   // ("a Singapore newspaper": a country before a media head describes
   // where the outlet is; it names none.)
@@ -661,12 +661,12 @@ void NameFinder::read_suffix(std::size_t end, std::size_t sentence_end, NameCand
 }
 
 void NameFinder::read_prefix(std::size_t first, std::size_t sentence_first, NameCandidate& c) const {
-  // "the city of Kherson", "the province of X", "the port of Y".
+  // "the city of Tarsk", "the province of X", "the port of Y".
   if (first < sentence_first + 2 || c.structural_type == EntityType::Organization) return;
   if (word(first - 1) != "of") return;
   const std::string head = lower(first - 2);
   if (tokens_[first - 2].capitalized || !cues::place_suffix(head, "")) return;
-  // "the Rostov region of Russia": the region belongs to Russia, it is not
+  // "the Volsk region of Russia": the region belongs to Russia, it is not
   // named Russia; and a country is never "the region of" anything.
   // ("the Russian city of Sochi": a demonym describes, it names no owner.)
   if (first >= sentence_first + 3 && tokens_[first - 3].capitalized && !lexicon_.demonym_country(word(first - 3))) {

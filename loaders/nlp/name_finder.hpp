@@ -23,7 +23,7 @@
 namespace ng::nlp {
 
 struct NameCandidate {
-  Span span;                     // the name as written (with a lower-case head: "Kherson region")
+  Span span;                     // the name as written (with a lower-case head: "Tarsk region")
   std::uint32_t first_token = 0; // tokens of the name, without title or suffix
   std::uint32_t end_token = 0;
   std::uint32_t sentence = 0;
@@ -34,7 +34,7 @@ struct NameCandidate {
   PlaceDetail place_detail = PlaceDetail::Unknown;
   OrganizationDetail organization_detail = OrganizationDetail::Unknown;
   std::string place_head;        // lower-case place head of the name ("region", "river")
-  std::string base_name;         // the name without its place head ("Kherson")
+  std::string base_name;         // the name without its place head ("Tarsk")
   std::string title;             // role written before the name ("NATO Secretary General")
   Span title_span;
   std::string title_qualifier;   // country, demonym or organisation inside the title ("NATO", "German")

@@ -228,7 +228,7 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   while (before > sentence.first_token && (word(before - 1) == "the" || word(before - 1) == "The")) --before;
   if (before <= sentence.first_token + 1) return std::nullopt;
   if (word(before - 1) != "," && analysis_.tokens[before - 1].kind != TokenKind::CloseQuote) {
-    // A long subject after a quotation: "“...,” Kherson's head of
+    // A long subject after a quotation: "“...,” Tarsk's head of
     // government X said." The quotation must close right before it.
     std::size_t k = before - 1;
     while (k > sentence.first_token && before - k < 16 && analysis_.tokens[k].kind != TokenKind::CloseQuote &&

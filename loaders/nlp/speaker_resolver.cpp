@@ -186,7 +186,7 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
                                   [](const Token& t, std::uint32_t offset) { return t.span.begin < offset; });
     const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
     // "echoed by X, who warned": a relative clause's antecedent may sit in a
-    // prepositional phrase; a plain subject may not ("in Kherson repeated").
+    // prepositional phrase; a plain subject may not ("in Tarsk repeated").
     if (!relative && governed_by_preposition(first_index, sentence_first)) {
       return subject_before_preposition(first_index, sentence_first, mention);
     }
@@ -196,7 +196,7 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
   if (cues::subject_pronoun(l)) return resolve_pronoun(last, previous);
   if (is_organization_description(l) || is_person_description(l)) {
     // Only "the ministry", "The Ministry", "its governor", "the region's governor".
-    // "the ministry", "The Ministry", "its governor", "the Kherson
+    // "the ministry", "The Ministry", "its governor", "the Tarsk
     // region's Russian-installed governor": a determined noun phrase.
     for (std::size_t d = last; d > sentence_first && last - d < 7; --d) {
       const std::string before = ascii_lower(word(d - 1));

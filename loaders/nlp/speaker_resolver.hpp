@@ -1,5 +1,5 @@
 #pragma once
-// Finds who a reporting clause's subject is: a name ("Saldo said"), a
+// Finds who a reporting clause's subject is: a name ("Dorn said"), a
 // pronoun ("he said" -> the speaker of this sentence or the one before,
 // else the nearest compatible named subject, by gender, number and kind), or a
 // description ("the ministry said" -> the ministry named before; "the

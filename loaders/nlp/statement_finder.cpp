@@ -188,7 +188,7 @@ class Assembler {
   }
 
   // Whether a reporting verb of someone else stands between `from` and the
-  // quotation ("Abdullahi Nor, who said he spoke for the crew, commented:
+  // quotation ("Omar Sadiq, who said he spoke for the crew, commented:
   // ¶ “...”"): then the quotation is not the last speaker's going on, even
   // when that other speaker is not known.
   bool other_reporting_verb(std::uint32_t from, std::uint32_t quote_open, std::uint32_t speaker) const {

@@ -1,6 +1,6 @@
 #pragma once
 // Statements: who said what. Direct quotations are attributed to a
-// reporting clause next to them ("“...,” Saldo said", "said X", "X said:
+// reporting clause next to them ("“...,” Dorn said", "said X", "X said:
 // “...”"), to the clause of their paragraph, or, for a quotation that goes
 // on after an attributed one with no clause of its own, to the same speaker.
 // Reported speech comes from the clauses' content. A quotation inside a

@@ -41,15 +41,20 @@ ASAN_RUNTIME_OPTIONS = detect_leaks=1:strict_memcmp=0:fast_unwind_on_malloc=0
 # same suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 test: test-release test-asan
 
+# A failing suite runs its failed tests once more, alone and verbose, at the
+# end: the reason is then in the last lines of a long log (all a CI page
+# may show), and a test that passes alone is named as timing-dependent.
+CTEST_RETRY = { echo; echo "== failed tests, run again alone:"; ctest --test-dir $(1) --rerun-failed --output-on-failure -j 1 | tail -n 120; exit 1; }
+
 test-release: build
-	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) || $(call CTEST_RETRY,$(BUILD))
 
 test-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
 	  -DNG_SANITIZE=ON -DNG_BUILD_BENCH=OFF -DNG_WERROR=ON > /dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
-	@ASAN_OPTIONS=$(ASAN_RUNTIME_OPTIONS) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+	@export ASAN_OPTIONS=$(ASAN_RUNTIME_OPTIONS) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp; \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS) || $(call CTEST_RETRY,$(ASAN_BUILD))
 
 # Quick: the Release suite only.
 check: test-release

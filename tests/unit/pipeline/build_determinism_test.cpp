@@ -62,6 +62,25 @@ BuildReport build(const std::string& store, const std::string& out, std::size_t 
   return ng::pipeline::build_graph(options);
 }
 
+// Empty when the files are equal; otherwise where they first differ, so a
+// failure in CI says what changed, not only that something did.
+std::string first_difference(const std::string& path, const std::string& expected_path) {
+  const std::string actual = read_file(path), expected = read_file(expected_path);
+  if (actual == expected) return {};
+  std::istringstream a(actual), e(expected);
+  std::string line_a, line_e;
+  for (std::size_t line = 1;; ++line) {
+    const bool more_a = static_cast<bool>(std::getline(a, line_a));
+    const bool more_e = static_cast<bool>(std::getline(e, line_e));
+    if (!more_a && !more_e) return "the files differ only in their last bytes";
+    if (line_a != line_e || more_a != more_e) {
+      constexpr std::size_t kShown = 300;
+      return "line " + std::to_string(line) + ": got '" + line_a.substr(0, kShown) + "', expected '" +
+             line_e.substr(0, kShown) + "'";
+    }
+  }
+}
+
 std::multiset<ng::ontology::Quad> contents(const std::string& store) {
   const ng::graph::Store reader({store, ng::graph::StoreOptions::Mode::ReadOnly, false});
   std::multiset<ng::ontology::Quad> quads;
@@ -86,7 +105,7 @@ TEST_CASE("the graph is the same whatever the number of threads", "[pipeline][bu
     CHECK(contents(dir / ("store-" + n)) == contents(dir / "store-1"));
     for (const char* file : kFiles) {
       INFO(file << " with " << threads << " threads");
-      CHECK(read_file(dir / ("out-" + n) + "/" + file) == read_file(dir / "out-1/" + file));
+      CHECK(first_difference(dir / ("out-" + n) + "/" + file, dir / "out-1/" + file) == "");
     }
   }
 }
@@ -97,7 +116,7 @@ TEST_CASE("an in-memory build writes the same files as a persistent one", "[pipe
   build("", dir / "out-memory", 2);
   for (const char* file : kFiles) {
     INFO(file);
-    CHECK(read_file(dir / "out-memory/" + file) == read_file(dir / "out-store/" + file));
+    CHECK(first_difference(dir / "out-memory/" + file, dir / "out-store/" + file) == "");
   }
 }
 
@@ -111,7 +130,7 @@ TEST_CASE("building again skips every article and changes no byte", "[pipeline][
   CHECK(contents(dir / "store").size() == first.store_quads);
   for (const char* file : kFiles) {
     INFO(file);
-    CHECK(read_file(dir / "out-2/" + file) == read_file(dir / "out-1/" + file));
+    CHECK(first_difference(dir / "out-2/" + file, dir / "out-1/" + file) == "");
   }
   SECTION("and --force rebuilds every article into the same graph") {
     const BuildReport forced = build(dir / "store", dir / "out-3", 3, true);
@@ -119,7 +138,7 @@ TEST_CASE("building again skips every article and changes no byte", "[pipeline][
     CHECK(forced.store_quads == first.store_quads);
     for (const char* file : kFiles) {
       INFO(file);
-      CHECK(read_file(dir / "out-3/" + file) == read_file(dir / "out-1/" + file));
+      CHECK(first_difference(dir / "out-3/" + file, dir / "out-1/" + file) == "");
     }
   }
 }

@@ -346,6 +346,7 @@ const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs
     add("sigh", {"sighed", "sighs"});
     add("clarify", {"clarified", "clarifies", "clarifying"});
     add("recount", {"recounted", "recounts", "recounting"});
+    add("rule", {"ruled", "rules", "ruling"});  // a court "ruled that ..."
     return m;
   }();
   return map;

@@ -265,17 +265,25 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   }
   // A tail has no content of its own after the verb: at most a time or
   // venue ("said on Monday", "said in a statement"), never an object
-  // ("urged both sides to return").
+  // ("urged both sides to return"). A semicolon ends the clause ("...,
+  // her agent confirmed; reports suggested ...").
+  std::size_t clause_end = sentence.end_token;
   for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
+    if (word(k) == ";" && !inside_quote(k)) {
+      clause_end = k;
+      break;
+    }
+  }
+  for (std::size_t k = verb + 1; k < clause_end; ++k) {
     if (lower(k) == "that" || analysis_.tokens[k].kind == TokenKind::OpenQuote) return std::nullopt;
   }
   const std::string lemma(cues::speech_verb_lemma(lower(verb)).value_or(""));
-  const std::size_t rest = content_start(verb + 1, sentence.end_token, lemma);
+  const std::size_t rest = content_start(verb + 1, clause_end, lemma);
   std::size_t words = 0;
-  for (std::size_t k = rest; k < sentence.end_token; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
+  for (std::size_t k = rest; k < clause_end; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
   // "told reporters outside the harbour gates", "told the club's website":
   // a short place phrase or addressee after "say"/"tell" is no content.
-  const std::string first_rest = rest < sentence.end_token ? lower(rest) : std::string();
+  const std::string first_rest = rest < clause_end ? lower(rest) : std::string();
   const bool place_phrase = first_rest == "outside" || first_rest == "at" || first_rest == "in" ||
                             first_rest == "on" || first_rest == "during" || first_rest == "after" ||
                             first_rest == "before" || first_rest == "from" || first_rest == "near" ||
@@ -293,6 +301,16 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
 // Wednesday on television", "reports from the State Department", "said of
 // the defeat"), and only an object of a verb that is not about speech
 // ("wrote songs", "announced the annexation") unless quoted.
+// Whether the parse makes the verb at token `k` a relative clause ("the
+// land it claims to have annexed").
+bool ClauseFinder::relative_clause_verb(std::size_t k) const {
+  const auto& words = analysis_.words;
+  const auto w = std::lower_bound(words.begin(), words.end(), k,
+                                  [](const Word& x, std::size_t t) { return x.token < t; });
+  if (w == words.end() || w->token != k) return true;  // unknown: not a statement
+  return w->head < 0 ? false : (w->relation == "acl:relcl" || w->relation == "acl");
+}
+
 bool ClauseFinder::statement_content(std::size_t c, std::size_t e, std::string_view lemma,
                                      ReportingClause::Shape shape) const {
   if (shape != ReportingClause::Shape::SubjectVerb && shape != ReportingClause::Shape::Inverted) return true;
@@ -438,6 +456,15 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     } else if (k > first) {
       const std::size_t subject_end = skip_back(k - 1, first);
       const bool relative = subject_end + 2 < k && (lower(subject_end + 2) == "who" || lower(subject_end + 2) == "which");
+      // "It is reported that", "Ken was told that": the subject of a
+      // passive is not who spoke (an agent is read off the parse).
+      bool passive = false;
+      for (std::size_t i = subject_end + 1; i < k && !participle; ++i) {
+        const std::string x = lower(i);
+        passive = passive || x == "is" || x == "was" || x == "were" || x == "are" || x == "been" || x == "be" ||
+                  x == "being";
+      }
+      if (passive) continue;
       speaker = speakers_.subject_ending_at(subject_end, first, previous, relative);
       // "X called the plan unrealistic and warned that": the verb after
       // "and" shares the sentence's subject.
@@ -466,8 +493,14 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     }
     if (e == 0) {
       c = content_start(after, end, *lemma);
-      const bool embedded = subject_first > first &&
-                            (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
+      // "..., Y confirmed; reports suggested ...": nothing said after the verb.
+      if (c < end && word(c) == ";") continue;
+      // "X, who said he was a spokesman, commented on ...": a relative
+      // clause's content ends with the clause.
+      const bool embedded = (subject_first > first &&
+                             (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which")) ||
+                            (k > first + 1 && (lower(k - 1) == "who" || lower(k - 2) == "who") &&
+                             word(k - (lower(k - 1) == "who" ? 2 : 3)) == ",");
       // "urged locals to flee on Thursday, in one of the clearest signs...":
       // an object-and-infinitive complement ends at the first comma; a
       // "that" clause or a quotation runs on.
@@ -482,10 +515,20 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       // But "promised to freeze rents" is a promise.
       const bool to_complement = c < e && lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||
                                                       *lemma == "vow" || *lemma == "threaten" ||
-                                                      *lemma == "agree" || *lemma == "propose");
+                                                      *lemma == "agree" || *lemma == "propose" ||
+                                                      (*lemma == "claim" && !relative_clause_verb(k)));
       if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c)) &&
           !to_complement) {
         continue;
+      }
+    }
+    // "X criticised “A” and said B": the quotation is one statement, what
+    // the second verb says another.
+    if (analysis_.tokens[c].kind == TokenKind::OpenQuote) {
+      for (std::size_t q = c + 1; q + 2 < e; ++q) {
+        if (analysis_.tokens[q].kind != TokenKind::CloseQuote) continue;
+        if ((lower(q + 1) == "and" || lower(q + 1) == "but") && cues::speech_verb_lemma(lower(q + 2))) e = q + 1;
+        break;
       }
     }
     if (c == first && sentence.dateline) {

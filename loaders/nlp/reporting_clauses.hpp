@@ -62,6 +62,7 @@ class ClauseFinder {
   std::optional<std::size_t> tail_comma(std::size_t subject_first, std::size_t verb,
                                         const Sentence& sentence) const;
   std::size_t token_at(std::uint32_t offset) const;
+  bool relative_clause_verb(std::size_t k) const;
   bool statement_content(std::size_t c, std::size_t e, std::string_view lemma, ReportingClause::Shape shape) const;
 
   std::string_view text_;

@@ -220,3 +220,70 @@ TEST_CASE("the nation in a president's words is the article's country", "[nlp][a
       "President Maria Ostrova said the nation needs to work together after the vote.");
   CHECK(about(a, "the nation needs to work together", "Estonia"));
 }
+
+TEST_CASE("each name listed after including in the subject speaks", "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour.");
+  CHECK(said(a, "Anna Berg", "their dissatisfaction with the closure of the harbour"));
+  CHECK(said(a, "Pavel Sorokin", "their dissatisfaction with the closure of the harbour"));
+  CHECK(said(a, "Maria Ostrova", "their dissatisfaction with the closure of the harbour"));
+  CHECK(statements_of(a, "Tarsk Assembly") == 0);
+}
+
+TEST_CASE("an expressed attitude is said with what it is about", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin voiced concern over the cuts to the ferry service.");
+  CHECK(said(a, "Pavel Sorokin", "concern over the cuts to the ferry service"));
+}
+
+TEST_CASE("a semicolon ends what a reporting clause reports", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova was found safe in the harbour on Monday, her lawyer Pavel Sorokin confirmed; "
+      "reports suggested she had been ill for weeks.");
+  CHECK(statement(a, "reports suggested") == nullptr);
+  CHECK(said(a, "Pavel Sorokin", "Maria Ostrova was found safe"));
+}
+
+TEST_CASE("the subject of a passive reporting verb is not who spoke", "[nlp][attribution]") {
+  const auto a = run(
+      "The Harbour Union met in Tarsk on Monday. "
+      "It is reported that the drones were built in Norvex.");
+  CHECK(statement(a, "the drones were built") == nullptr);
+}
+
+TEST_CASE("what is said in a relative clause ends with the clause", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq, who said he was a spokesman for the crew, commented on the seizure.");
+  const Statement* s = statement(a, "he was a spokesman for the crew");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("commented") == std::string::npos);
+}
+
+TEST_CASE("claimed with an infinitive is a claim", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq claimed to have spoken with the crew by radio.");
+  CHECK(said(a, "Omar Sadiq", "to have spoken with the crew by radio"));
+}
+
+TEST_CASE("an unnamed spokesman of an organisation is not the organisation", "[nlp][attribution]") {
+  const auto a = run("A spokesman for the Harbour Union described the strike as \u201Cpure necessity.\u201D");
+  CHECK(statements_of(a, "Harbour Union") == 0);
+}
+
+TEST_CASE("a quoted object and a second speech verb are two statements", "[nlp][attribution]") {
+  const auto a = run(
+      "Lord Heywood criticised \u201Cthe council's complete refusal of any talks\u201D and said the plan "
+      "\u201Cis built on sand.\u201D");
+  const Statement* first = statement(a, "the council's complete refusal");
+  REQUIRE(first != nullptr);
+  CHECK(first->text.find("built on sand") == std::string::npos);
+  CHECK(statement(a, "is built on sand") != nullptr);
+}
+
+TEST_CASE("a court that ruled that speaks", "[nlp][attribution]") {
+  const auto a = run("The Tarsk Supreme Court ruled on Monday that the harbour fees were unlawful.");
+  CHECK(said(a, "Tarsk Supreme Court", "the harbour fees were unlawful"));
+}
+
+TEST_CASE("a study speaks for whoever made it", "[nlp][attribution]") {
+  const auto a = run("The Norvex Institute study suggests that rents in the city rose by a third.");
+  CHECK(speaker_of(a, "rents in the city rose by a third") == "Norvex Institute");
+}

@@ -346,7 +346,7 @@ const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs
     add("sigh", {"sighed", "sighs"});
     add("clarify", {"clarified", "clarifies", "clarifying"});
     add("recount", {"recounted", "recounts", "recounting"});
-    add("rule", {"ruled", "rules", "ruling"});  // a court "ruled that ..."
+    m.emplace("ruled", "rule");  // a court "ruled that ..." (not "rules", "ruling": mostly nouns)
     return m;
   }();
   return map;

@@ -209,6 +209,36 @@ std::vector<Speaker> ParseClauses::listed_speakers(std::uint32_t subject, std::u
   return out;
 }
 
+// "A, B and C expressed ... Those members also asked for ...": a plural
+// "those"/"these" description, or "they", right after a statement that
+// several named speakers made together, is the same group.
+std::vector<Speaker> ParseClauses::group_named_before(std::uint32_t subject, std::uint32_t sentence,
+                                                      std::size_t first_of_sentence,
+                                                      const std::vector<ReportingClause>& out) const {
+  const Word& w = analysis_.words[subject];
+  const std::string lower = ascii_lower(form(subject));
+  bool group = lower == "they";
+  if (!group && w.xpos == "NNS") {
+    for (std::uint32_t c = analysis_.sentences[sentence_of_word(subject)].first_word; c < subject; ++c) {
+      const std::string x = ascii_lower(form(c));
+      if (analysis_.words[c].head == static_cast<std::int32_t>(subject) && (x == "those" || x == "these")) group = true;
+    }
+  }
+  if (!group || first_of_sentence == 0) return {};
+  const ReportingClause& last = out[first_of_sentence - 1];
+  if (last.sentence + 1 != sentence) return {};
+  std::vector<Speaker> speakers;
+  for (std::size_t i = first_of_sentence; i-- > 0;) {
+    if (out[i].verb_token != last.verb_token || !(out[i].content == last.content)) break;
+    Speaker speaker = out[i].speaker;
+    speaker.form = lower == "they" ? Mention::Form::Pronoun : Mention::Form::Description;
+    speaker.span = {};
+    speakers.insert(speakers.begin(), speaker);
+  }
+  if (speakers.size() < 2) return {};
+  return speakers;
+}
+
 std::uint32_t ParseClauses::sentence_of_word(std::uint32_t word) const {
   const auto& sentences = analysis_.sentences;
   const auto it = std::upper_bound(sentences.begin(), sentences.end(), word,
@@ -510,10 +540,23 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
     const bool covered = content.has_value();
     // "Members of the assembly including A, B and C expressed ...": each
     // one listed speaks.
-    const std::vector<Speaker> listed = listed_speakers(*subject, verb);
+    std::vector<Speaker> listed = listed_speakers(*subject, verb);
+    const bool group = listed.empty();
+    if (group) listed = group_named_before(*subject, s, first_of_sentence, out);
     if (!listed.empty()) {
       if (!covered) content = content_of(tree, verb, *lemma);
       if (!content) continue;
+      // "they" is the group, not whoever the pronoun alone would find.
+      if (group) {
+        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
+                                 [&](const ReportingClause& c) {
+                                   return c.verb_token == w.token &&
+                                          std::none_of(listed.begin(), listed.end(), [&](const Speaker& x) {
+                                            return x.entity == c.speaker.entity;
+                                          });
+                                 }),
+                  out.end());
+      }
       for (const Speaker& speaker : listed) {
         const bool known = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
                                        [&](const ReportingClause& c) {

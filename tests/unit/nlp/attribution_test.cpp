@@ -287,3 +287,24 @@ TEST_CASE("a study speaks for whoever made it", "[nlp][attribution]") {
   const auto a = run("The Norvex Institute study suggests that rents in the city rose by a third.");
   CHECK(speaker_of(a, "rents in the city rose by a third") == "Norvex Institute");
 }
+
+TEST_CASE("those members after a statement of several named speakers are the same speakers", "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour. Those assembly members also asked for an exemption "
+      "of taxes for harbour workers.");
+  CHECK(said(a, "Anna Berg", "an exemption of taxes"));
+  CHECK(said(a, "Pavel Sorokin", "an exemption of taxes"));
+  CHECK(said(a, "Maria Ostrova", "an exemption of taxes"));
+}
+
+TEST_CASE("they after a statement of several named speakers is the group, not an organisation",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour.\n"
+      "They said the ferry must run again.");
+  CHECK(said(a, "Anna Berg", "the ferry must run again"));
+  CHECK(said(a, "Maria Ostrova", "the ferry must run again"));
+  CHECK(statements_of(a, "Tarsk Assembly") == 0);
+}

@@ -301,6 +301,43 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
 // Wednesday on television", "reports from the State Department", "said of
 // the defeat"), and only an object of a verb that is not about speech
 // ("wrote songs", "announced the annexation") unless quoted.
+// "A spokesman for X said", "a member of staff at X said": the name
+// belongs to a phrase about someone unnamed, an unnamed source.
+bool ClauseFinder::unnamed_member(std::size_t name_first, std::size_t sentence_first) const {
+  std::size_t k = name_first;
+  while (k > sentence_first && analysis_.tokens[k - 1].capitalized && k + 8 > name_first) --k;  // titles, names
+  if (k < sentence_first + 3) return false;
+  const std::string preposition = lower(k - 1);
+  if (preposition != "for" && preposition != "of" && preposition != "at" && preposition != "from") return false;
+  for (std::size_t d = k - 1; d > sentence_first && k - d <= 4; --d) {
+    const std::string x = lower(d - 1);
+    if (x == "a" || x == "an") return true;
+    if (analysis_.tokens[d - 1].kind != TokenKind::Word || analysis_.tokens[d - 1].capitalized) return false;
+  }
+  return false;
+}
+
+// "The Constitution of Tarsk states “...”", "the Declaration of Tenants'
+// Rights, which states ...": quoted legal text has no speaker.
+bool ClauseFinder::legal_text(std::size_t name_first, std::size_t sentence_first) const {
+  static constexpr std::string_view kLaws[] = {"constitution", "declaration", "article", "act", "charter",
+                                               "convention", "treaty", "code", "law", "bill", "amendment",
+                                               "statute", "protocol", "covenant"};
+  for (std::size_t d = name_first; d > sentence_first && name_first - d < 6; --d) {
+    const std::string x = lower(d - 1);
+    if (std::find(std::begin(kLaws), std::end(kLaws), x) != std::end(kLaws)) return true;
+    if (x != "of" && x != "the" && !analysis_.tokens[d - 1].capitalized) return false;
+  }
+  return false;
+}
+
+bool ClauseFinder::tagged_noun(std::size_t k) const {
+  const auto& words = analysis_.words;
+  const auto w = std::lower_bound(words.begin(), words.end(), k,
+                                  [](const Word& x, std::size_t t) { return x.token < t; });
+  return w != words.end() && w->token == k && (w->upos == Upos::NOUN || w->upos == Upos::PROPN);
+}
+
 // Whether the parse makes the verb at token `k` a relative clause ("the
 // land it claims to have annexed").
 bool ClauseFinder::relative_clause_verb(std::size_t k) const {
@@ -451,6 +488,13 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
                              (word(k - 1) == "," && k > first + 1 &&
                               analysis_.tokens[k - 2].kind == TokenKind::CloseQuote))) {
       speaker = speakers_.subject_starting_at(k + 1, end, previous);
+      // "“...,” said one of the judges, Lord Justice X": the name after
+      // the description.
+      for (std::size_t i = k + 1; !speaker && i < end && i < k + 8; ++i) {
+        if (analysis_.tokens[i].kind != TokenKind::Word && word(i) != ",") break;
+        if (word(i) == ",") speaker = speakers_.subject_starting_at(i + 1, end, previous);
+        if (word(i) == ",") break;
+      }
       clause.shape = ReportingClause::Shape::Inverted;
       clause.confidence = 0.9;
     } else if (k > first) {
@@ -475,6 +519,17 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       clause.confidence = 0.8;
     }
     if (!speaker) continue;
+    // "the package announced by X": a participle with its agent is no
+    // reporting clause of the noun before it.
+    if (k + 1 < end && lower(k + 1) == "by") continue;
+    // "the Gulf states announced ...": the tagger reads a noun.
+    if (tagged_noun(k) && k + 1 < end && lower(k + 1) != "that" && analysis_.tokens[k + 1].kind == TokenKind::Word) {
+      continue;
+    }
+    if (clause.shape != ReportingClause::Shape::Inverted && speaker->form == Mention::Form::Name &&
+        (unnamed_member(token_at(speaker->span.begin), first) || legal_text(token_at(speaker->span.begin), first))) {
+      continue;
+    }
     clause.speaker = *speaker;
     if (speaker->form == Mention::Form::Pronoun) clause.confidence -= 0.1;
     if (speaker->form == Mention::Form::Description) clause.confidence -= 0.15;
@@ -528,6 +583,14 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       for (std::size_t q = c + 1; q + 2 < e; ++q) {
         if (analysis_.tokens[q].kind != TokenKind::CloseQuote) continue;
         if ((lower(q + 1) == "and" || lower(q + 1) == "but") && cues::speech_verb_lemma(lower(q + 2))) e = q + 1;
+        break;
+      }
+    }
+    // "argued against the claim that X: “...”": the quotation after the
+    // colon is a statement of its own.
+    for (std::size_t q = c + 2; q + 1 < e; ++q) {
+      if (word(q) == ":" && analysis_.tokens[q + 1].kind == TokenKind::OpenQuote) {
+        e = q;
         break;
       }
     }

@@ -308,3 +308,40 @@ TEST_CASE("they after a statement of several named speakers is the group, not an
   CHECK(said(a, "Maria Ostrova", "the ferry must run again"));
   CHECK(statements_of(a, "Tarsk Assembly") == 0);
 }
+
+TEST_CASE("a quotation said by one of a group, then named, is the named person's", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe see no reason to reopen the harbour case,\u201D said one of the judges, Lord Justice Omar Sadiq.");
+  CHECK(speaker_of(a, "We see no reason to reopen") == "Omar Sadiq");
+}
+
+TEST_CASE("a spokesman for a named person is an unnamed source", "[nlp][attribution]") {
+  const auto a = run(
+      "A spokesman for Harbour Committee Chairman Pavel Sorokin, a critic of the ferry plan, said he "
+      "does not intend to block the vote.");
+  CHECK(statements_of(a, "Pavel Sorokin") == 0);
+}
+
+TEST_CASE("legal text quoted from a constitution has no speaker", "[nlp][attribution]") {
+  const auto a = run(
+      "The trial was criticised abroad. The Constitution of Tarsk states in Article 12 "
+      "\u201C[e]very tenant shall have the right to a fair hearing.\u201D");
+  CHECK(statement(a, "shall have the right") == nullptr);
+}
+
+TEST_CASE("a quotation after a colon is apart from the reported claim before it", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova argued against the claim that the old harbour rules were enough: "
+      "\u201CI ask the council to look at the docks themselves.\u201D");
+  const Statement* s = statement(a, "the old harbour rules were enough");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("look at the docks") == std::string::npos);
+  CHECK(speaker_of(a, "I ask the council") == "Maria Ostrova");
+}
+
+TEST_CASE("a participle with its agent is no reporting clause", "[nlp][attribution]") {
+  const auto a = run(
+      "The loan is part of a larger package for Tarsk and other Baltic states announced by "
+      "Finance Minister Ida Holm last August.");
+  CHECK(a.statements.empty());
+}

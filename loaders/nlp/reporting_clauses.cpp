@@ -526,7 +526,7 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     if (tagged_noun(k) && k + 1 < end && lower(k + 1) != "that" && analysis_.tokens[k + 1].kind == TokenKind::Word) {
       continue;
     }
-    if (clause.shape != ReportingClause::Shape::Inverted && speaker->form == Mention::Form::Name &&
+    if (clause.shape != ReportingClause::Shape::Inverted && !speaker->span.empty() &&
         (unnamed_member(token_at(speaker->span.begin), first) || legal_text(token_at(speaker->span.begin), first))) {
       continue;
     }

@@ -432,17 +432,9 @@ std::optional<Speaker> SpeakerResolver::resolve_description(std::size_t head, st
     }
     if (fits) return Speaker{m->entity, span, Mention::Form::Description};
   }
-  // "the spokesperson said": whoever the spokesperson speaks for, the
-  // organisation last named; never a person introduced later.
-  if (l == "spokesman" || l == "spokeswoman" || l == "spokesperson") {
-    for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
-      if (m->span.begin >= span.begin) continue;
-      if (analysis_.entities[m->entity].type == EntityType::Organization) {
-        return Speaker{m->entity, span, Mention::Form::Description};
-      }
-    }
-    return std::nullopt;
-  }
+  // "the spokesperson said" of nobody named with that title: an unnamed
+  // source, whose words are no named speaker's (not the organisation's).
+  if (l == "spokesman" || l == "spokeswoman" || l == "spokesperson") return std::nullopt;
   if (!organization) return named_in_next_sentence(span);
   return std::nullopt;
 }

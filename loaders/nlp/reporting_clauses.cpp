@@ -331,6 +331,23 @@ bool ClauseFinder::legal_text(std::size_t name_first, std::size_t sentence_first
   return false;
 }
 
+// Whether tokens [b, e) are a clause with a subject of its own: no verb
+// first ("and left the room" is a deed), a finite verb later, no quotation.
+bool ClauseFinder::reported_clause(std::size_t b, std::size_t e) const {
+  if (e < b + 4) return false;
+  const auto& words = analysis_.words;
+  auto w = std::lower_bound(words.begin(), words.end(), b, [](const Word& x, std::size_t t) { return x.token < t; });
+  if (w == words.end() || w->token != b || w->upos == Upos::VERB || w->upos == Upos::AUX || w->upos == Upos::ADV) {
+    return false;
+  }
+  bool finite = false;
+  for (; w != words.end() && w->token < e; ++w) {
+    if (in_quote_[w->token]) return false;
+    finite = finite || w->xpos == "VBD" || w->xpos == "VBZ" || w->xpos == "VBP" || w->xpos == "MD";
+  }
+  return finite;
+}
+
 bool ClauseFinder::tagged_noun(std::size_t k) const {
   const auto& words = analysis_.words;
   const auto w = std::lower_bound(words.begin(), words.end(), k,
@@ -578,11 +595,19 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       }
     }
     // "X criticised “A” and said B": the quotation is one statement, what
-    // the second verb says another.
+    // the second verb says another. "X said “A” and the public was
+    // divided": the quotation and the reported clause are two statements.
+    std::optional<std::pair<std::size_t, std::size_t>> reported_after;
     if (analysis_.tokens[c].kind == TokenKind::OpenQuote) {
       for (std::size_t q = c + 1; q + 2 < e; ++q) {
         if (analysis_.tokens[q].kind != TokenKind::CloseQuote) continue;
-        if ((lower(q + 1) == "and" || lower(q + 1) == "but") && cues::speech_verb_lemma(lower(q + 2))) e = q + 1;
+        if (lower(q + 1) != "and" && lower(q + 1) != "but") break;
+        if (cues::speech_verb_lemma(lower(q + 2))) {
+          e = q + 1;
+        } else if (reported_clause(q + 2, e)) {
+          reported_after = std::make_pair(q + 2, e);
+          e = q + 1;
+        }
         break;
       }
     }
@@ -608,6 +633,11 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
     previous = speaker->entity;
     out.push_back(clause);
+    if (reported_after) {
+      clause.content = {analysis_.tokens[reported_after->first].span.begin,
+                        analysis_.tokens[reported_after->second - 1].span.end};
+      out.push_back(clause);
+    }
   }
   parse.add(s, previous, clauses_before, out);
   std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(clauses_before), out.end(),

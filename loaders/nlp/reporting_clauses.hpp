@@ -64,6 +64,7 @@ class ClauseFinder {
   std::size_t token_at(std::uint32_t offset) const;
   bool relative_clause_verb(std::size_t k) const;
   bool tagged_noun(std::size_t k) const;
+  bool reported_clause(std::size_t b, std::size_t e) const;
   bool unnamed_member(std::size_t name_first, std::size_t sentence_first) const;
   bool legal_text(std::size_t name_first, std::size_t sentence_first) const;
   bool statement_content(std::size_t c, std::size_t e, std::string_view lemma, ReportingClause::Shape shape) const;

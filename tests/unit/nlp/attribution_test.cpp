@@ -345,3 +345,18 @@ TEST_CASE("a participle with its agent is no reporting clause", "[nlp][attributi
       "Finance Minister Ida Holm last August.");
   CHECK(a.statements.empty());
 }
+
+TEST_CASE("a quotation and a reported clause joined by and are two statements", "[nlp][attribution]") {
+  const auto a = run(
+      "Omar Sadiq said \u201Cthe council is not listening to the harbour\u201D and the tenants were more "
+      "divided on the fees than the councillors were.");
+  const Statement* quoted = statement(a, "the council is not listening");
+  REQUIRE(quoted != nullptr);
+  CHECK(quoted->text.find("tenants") == std::string::npos);
+  CHECK(said(a, "Omar Sadiq", "the tenants were more divided"));
+}
+
+TEST_CASE("a quotation and a deed joined by and are one statement", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq said \u201Cthe council is not listening to the harbour\u201D and left the room.");
+  CHECK_FALSE(said(a, "Omar Sadiq", "left the room"));
+}

@@ -269,7 +269,16 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   // her agent confirmed; reports suggested ...").
   std::size_t clause_end = sentence.end_token;
   for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
-    if (word(k) == ";" && !inside_quote(k)) {
+    // "“...,” she sighs, pointing to the harbour": a participle after the
+    // comma tells what the speaker did.
+    const bool participle = word(k) == "," && k + 1 < sentence.end_token && lower(k + 1).size() > 4 &&
+                            lower(k + 1).ends_with("ing") &&
+                            cues::speech_verb_lemma(lower(k + 1)).value_or("point") == "point";
+    // "“...,” she remarked, though her brother was more hopeful": what
+    // follows is the writer's, not the speaker's.
+    const bool concessive = word(k) == "," && k + 1 < sentence.end_token &&
+                            (lower(k + 1) == "though" || lower(k + 1) == "although" || lower(k + 1) == "whereas");
+    if ((word(k) == ";" || participle || concessive) && !inside_quote(k)) {
       clause_end = k;
       break;
     }
@@ -329,6 +338,17 @@ bool ClauseFinder::legal_text(std::size_t name_first, std::size_t sentence_first
     if (x != "of" && x != "the" && !analysis_.tokens[d - 1].capitalized) return false;
   }
   return false;
+}
+
+// Whether the word at `k` follows a name that follows a closing quotation
+// mark (and a comma): "“...,” Maria Ostrova sighs".
+bool ClauseFinder::after_quote_and_name(std::size_t k, std::size_t first) const {
+  if (k <= first + 2) return false;
+  const auto m = speakers_.mention_ending_at(k - 1);
+  if (!m) return false;
+  std::size_t b = token_at(analysis_.mentions[*m].span.begin);
+  if (b > first && word(b - 1) == ",") --b;
+  return b > first && analysis_.tokens[b - 1].kind == TokenKind::CloseQuote;
 }
 
 // Whether tokens [b, e) are a clause with a subject of its own: no verb
@@ -449,7 +469,10 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       continue;
     }
     if (t.capitalized) continue;
-    const auto lemma = cues::speech_verb_lemma(l);
+    auto lemma = cues::speech_verb_lemma(l);
+    // "“...,” Maria Ostrova sighs": a verb that reports only in some
+    // frames reports a quotation right before its named subject.
+    if (!lemma && after_quote_and_name(k, first)) lemma = cues::frame_speech_verb_lemma(l);
     if (!lemma) continue;
     if (k > first && (is_determiner(lower(k - 1)) || is_possessive(word(k - 1)) || lower(k - 1) == "to")) {
       continue;  // "Russia's claims", "the report", "to say"

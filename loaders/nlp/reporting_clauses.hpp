@@ -64,6 +64,7 @@ class ClauseFinder {
   std::size_t token_at(std::uint32_t offset) const;
   bool relative_clause_verb(std::size_t k) const;
   bool tagged_noun(std::size_t k) const;
+  bool after_quote_and_name(std::size_t k, std::size_t first) const;
   bool reported_clause(std::size_t b, std::size_t e) const;
   bool unnamed_member(std::size_t name_first, std::size_t sentence_first) const;
   bool legal_text(std::size_t name_first, std::size_t sentence_first) const;

@@ -360,3 +360,20 @@ TEST_CASE("a quotation and a deed joined by and are one statement", "[nlp][attri
   const auto a = run("Omar Sadiq said \u201Cthe council is not listening to the harbour\u201D and left the room.");
   CHECK_FALSE(said(a, "Omar Sadiq", "left the room"));
 }
+
+TEST_CASE("a verb that reports only in some frames reports the quotation before its named subject",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "The family says the ruling is unfair. "
+      "\u201CNone of us have ever tried to leave the country\u201D, Maria Ostrova sighs, pointing to the harbour.");
+  CHECK(speaker_of(a, "None of us have ever tried") == "Maria Ostrova");
+  CHECK(statement(a, "pointing to the harbour") == nullptr);
+}
+
+TEST_CASE("a concessive clause after a tail reporting clause is not what was said", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe could not help but hope,\u201D his sister Maria Ostrova remarked, though Omar Sadiq himself "
+      "remained calm and told the family to wait.");
+  CHECK(speaker_of(a, "We could not help but hope") == "Maria Ostrova");
+  CHECK_FALSE(said(a, "Maria Ostrova", "though"));
+}

@@ -636,9 +636,15 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     }
     // "argued against the claim that X: “...”": the quotation after the
     // colon is a statement of its own.
+    // "said late on Tuesday: “...”": with no clause before the colon, the
+    // quotation is the content.
     for (std::size_t q = c + 2; q + 1 < e; ++q) {
-      if (word(q) == ":" && analysis_.tokens[q + 1].kind == TokenKind::OpenQuote) {
-        e = q;
+      if (word(q) == ":" && analysis_.tokens[q + 1].kind == TokenKind::OpenQuote && !inside_quote(q)) {
+        if (statement_content(c, q, *lemma, clause.shape)) {
+          e = q;
+        } else {
+          c = q + 1;
+        }
         break;
       }
     }

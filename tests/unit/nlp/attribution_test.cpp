@@ -377,3 +377,13 @@ TEST_CASE("a concessive clause after a tail reporting clause is not what was sai
   CHECK(speaker_of(a, "We could not help but hope") == "Maria Ostrova");
   CHECK_FALSE(said(a, "Maria Ostrova", "though"));
 }
+
+TEST_CASE("a time phrase before a colon and a quotation leaves the quotation as what was said",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said late on Tuesday: \u201COur crews are ready to talk about the new fees.\u201D");
+  const Statement* s = statement(a, "Our crews are ready");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Pavel Sorokin");
+  CHECK(s->text.find("Tuesday") == std::string::npos);
+}

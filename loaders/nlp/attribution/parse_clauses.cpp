@@ -383,6 +383,15 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
       } else if (relation == "xcomp") {
         take(c);
         predicate = true;
+      } else if (relation == "advcl" && lemma == "speak") {
+        // "spoke of suffering from depression".
+        const auto mark = tree.child(c, "mark", analysis_);
+        const std::string mark_word = mark ? ascii_lower(form(*mark)) : std::string();
+        if ((mark_word == "of" || mark_word == "about") && *mark == tree.low[c - tree.first]) {
+          from = from ? std::min(*from, *mark + 1) : *mark + 1;
+          to = to ? std::max(*to, tree.high[c - tree.first]) : tree.high[c - tree.first];
+          predicate = true;
+        }
       } else if (relation == "obl") {
         // "described it as historic", "called for a ceasefire", "warned
         // Turkey against an incursion".
@@ -392,10 +401,12 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
                                               lemma == "hail" || lemma == "condemn" || lemma == "criticize");
         const bool called_for = case_word == "for" && (lemma == "call" || lemma == "ask" || lemma == "appeal");
         const bool against = (case_word == "against" || case_word == "of" || case_word == "about") && lemma == "warn";
+        // "spoke of suffering from depression": what was spoken of.
+        const bool spoken_of = (case_word == "of" || case_word == "about") && lemma == "speak";
         if (as || against) {
           take(c);
           predicate = true;
-        } else if (called_for) {
+        } else if (called_for || spoken_of) {
           // What is called for, without "for".
           from = from ? std::min(*from, tree.low[c - tree.first] + 1) : tree.low[c - tree.first] + 1;
           to = to ? std::max(*to, tree.high[c - tree.first]) : tree.high[c - tree.first];
@@ -622,7 +633,10 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       if (above >= 0) {
         for (std::uint32_t c : tree.of(static_cast<std::uint32_t>(above))) {
           const std::string_view relation = analysis_.words[c].relation;
-          if (c > verb && (relation == "ccomp" || relation == "parataxis")) {
+          // "goes on to say these rules are, “...”": a quotation the parser
+          // coordinated with the verb above.
+          const bool quoted_conj = relation == "conj" && introduces_speech(verb, c);
+          if (c > verb && (relation == "ccomp" || relation == "parataxis" || quoted_conj)) {
             std::uint32_t b = std::min(verb + 1, tree.low[c - tree.first]);
             std::uint32_t e = tree.high[c - tree.first];
             while (b < e && (analysis_.words[b].upos == Upos::PUNCT || ascii_lower(form(b)) == "that")) ++b;

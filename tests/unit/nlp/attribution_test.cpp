@@ -387,3 +387,15 @@ TEST_CASE("a time phrase before a colon and a quotation leaves the quotation as 
   CHECK(a.entities[s->speaker].name == "Pavel Sorokin");
   CHECK(s->text.find("Tuesday") == std::string::npos);
 }
+
+TEST_CASE("spoke of gives what was spoken of", "[nlp][attribution]") {
+  const auto a = run("Last year, Maria Ostrova revealed she had been ill. She also spoke of suffering from depression.");
+  CHECK(said(a, "Maria Ostrova", "suffering from depression"));
+}
+
+TEST_CASE("went on to say shares the subject and reports the quotation", "[nlp][attribution]") {
+  const auto a = run(
+      "The Tarsk Gazette goes on to say these rules are, \u201Cmeant to protect the tenants and they will be "
+      "enforced with fines.\u201D");
+  CHECK(speaker_of(a, "meant to protect the tenants") == "Tarsk Gazette");
+}

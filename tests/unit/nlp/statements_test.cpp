@@ -202,3 +202,12 @@ TEST_CASE("an age and an appositive between speaker and verb are skipped", "[nlp
   const auto a = run("Max Brenner, 35, an activist who filed the complaint, said he was pleased with the ruling.");
   CHECK(speaker_of(a, "pleased with the ruling") == "Max Brenner");
 }
+
+TEST_CASE("a quotation introduced by someone else's message is no continuation of the last speaker",
+          "[nlp][statements]") {
+  const auto a = run(
+      "\u201CWe could not help but hope,\u201D Maria Ostrova said.\n"
+      "But when the family came home, there was a short message from the lawyers, "
+      "\u201CPavel did not get his bail today.\u201D");
+  CHECK(statement(a, "did not get his bail") == nullptr);
+}

@@ -33,7 +33,7 @@ const WordSet& title_heads() {
       "Pastor", "Deacon", "Governor-General", "Lieutenant-General", "Major-General",
       "Lt-Gen", "Maj-Gen", "Field", "Vice-Admiral", "Rear", "Congressmember", "Delegate",
       "Assemblyman", "Assemblywoman", "Councillor", "Councilor", "Councilman", "Councilwoman",
-      "Alderman", "MP", "MEP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
+      "Alderman", "MP", "MEP", "MSP", "MLA", "MPP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
       "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst",
       "Democrat"};
   return set;

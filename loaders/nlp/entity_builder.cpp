@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/ascii.hpp"
 #include "common/unicode.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_evidence.hpp"
@@ -209,6 +210,13 @@ class Builder {
       if (words.size() >= 2) {
         by_surname[case_fold(words.back())].push_back(g);
         by_given_name[case_fold(words.front())].push_back(g);
+        // "Maliki" of "Nouri al-Maliki": the surname without its particle.
+        const std::string& last = words.back();
+        const std::size_t hyphen = last.find('-');
+        if (hyphen != std::string::npos && hyphen + 1 < last.size() && last[hyphen + 1] >= 'A' &&
+            last[hyphen + 1] <= 'Z' && cues::is_name_particle(ascii_lower(last.substr(0, hyphen)))) {
+          by_surname[case_fold(last.substr(hyphen + 1))].push_back(g);
+        }
       }
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {

@@ -137,8 +137,12 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   // surname last, a well-known person, a title or a role beside it.
   // ("Christian Concern": a given name that is a word, among words, is no
   // evidence.)
-  const bool given_evidence = given_first && !(words.size() >= 2 && common == words.size());
-  const bool person_evidence = given_evidence || lexicon.is_surname(words.back()) ||
+  // ("Trace Canada": a name that ends with a country is no person's.)
+  const auto last_place = words.size() >= 2 ? lexicon.place(words.back()) : std::nullopt;
+  const bool ends_with_country = last_place && last_place->kind == PlaceKind::Country;
+  const bool given_evidence =
+      given_first && !(words.size() >= 2 && common == words.size()) && !ends_with_country;
+  const bool person_evidence = given_evidence || (lexicon.is_surname(words.back()) && !lexicon.place(words.back())) ||
                                lexicon.is_known_person(name) || !c.title.empty() || c.appositive_person ||
                                c.prefix_person || c.structural_type == EntityType::Person;
   const bool known_place = lexicon.place(name).has_value();

@@ -372,7 +372,7 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         }
       } else if (!has_head) {
         break;
-      } else if (l == "of" && cues::is_title_head(word(last)) == false &&
+      } else if (l == "of" && cues::is_title_head(word(last)) == false && !is_document_head(word(last)) &&
                  !has_organization_head(first, last + 1) && !has_place_head(first, last + 1)) {
         break;  // "Senator Rand Paul of Kentucky": "of" after a name
       } else if ((l == "in" || l == "on") && !has_organization_head(first, last + 1)) {
@@ -891,7 +891,8 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
           "report", "reports", "reported", "published", "quoted", "cited", "broadcast", "aired",
           "interview", "interviews", "interviewed", "survey", "poll", "investigation", "commissioned",
           "demonstration", "protest", "campaign", "petition", "study", "lawsuit", "complaint", "rally",
-          "boycott", "analysis", "audit", "founded", "owned", "operated", "run", "organised", "organized"};
+          "boycott", "analysis", "audit", "founded", "owned", "operated", "run", "organised", "organized",
+          "march", "vigil", "strike", "appeal"};
       c.report_by = l == "by" && std::find(std::begin(kReports), std::end(kReports), verb) != std::end(kReports);
     }
     if (is_possessive(word(p)) && p > sentence_first) {

@@ -321,3 +321,41 @@ TEST_CASE("a noun before a country's name makes a national branch's name", "[nlp
   const auto a = run("Petra Lind of the housing charity Lifeline Norway said rents had doubled.");
   CHECK(type_of(a, "Lifeline Norway") == EntityType::Organization);
 }
+
+TEST_CASE("what the owner of a name owns is an organisation, even ending with a country", "[nlp][names][speakers]") {
+  const auto a = run("The court heard the owner of Velmix Canada, Len Bagley, on Monday.");
+  CHECK(type_of(a, "Velmix Canada") == EntityType::Organization);
+  CHECK(type_of(a, "Len Bagley") == EntityType::Person);
+}
+
+TEST_CASE("a given name that is also a word, among words, is no person evidence", "[nlp][names][speakers]") {
+  const auto a = run("A planned march by Christian Tomorrow was cancelled on Friday.");
+  CHECK(type_of(a, "Christian Tomorrow") == EntityType::Organization);
+}
+
+TEST_CASE("a treaty named with of is no entity", "[nlp][names][non-entities]") {
+  const auto a = run("The border was drawn by the Treaty of Velmor Bay in 1921.");
+  CHECK_FALSE(has_entity_containing(a, "Treaty"));
+}
+
+TEST_CASE("a party at the start of a sentence before an office's letters is named", "[nlp][names][roles]") {
+  const auto a = run("Conservative MSP Dana Ferrow argued that the bill was overdue.");
+  CHECK(type_of(a, "Dana Ferrow") == EntityType::Person);
+  CHECK(type_of(a, "Conservative") == EntityType::Organization);
+}
+
+TEST_CASE("a demonym or an acronym before a lower-case noun is no part of a name", "[nlp][names][spans]") {
+  const auto a = run("Bars in Oslo joined the Velmor Russian vodka boycott, and the Oslo LGBT community "
+                     "welcomed it.");
+  CHECK(entity(a, "Velmor Russian") == nullptr);
+  CHECK(entity(a, "Oslo LGBT") == nullptr);
+  CHECK(type_of(a, "Oslo") == EntityType::Place);
+}
+
+TEST_CASE("a surname with a particle is joined without it", "[nlp][coreference]") {
+  const auto a = run("Prime Minister Karim al-Haddadi spoke on Monday. Haddadi said the talks would go on.");
+  CHECK(type_of(a, "Haddadi") == EntityType::Person);
+  const Entity* full = entity(a, "Karim al-Haddadi");
+  REQUIRE(full != nullptr);
+  CHECK(entity(a, "Haddadi") == full);
+}

@@ -151,7 +151,7 @@ class Builder {
   // "Northern Highlands Tribal Areas (NHTA)": an acronym in brackets right
   // after a name is that name's, whatever its letters spell in English
   // ("Jamiat Ulema-e Islam (JUI)"), when it starts with the name's first
-  // letter; it takes the name's type.
+  // letter or the name is an organisation's; it takes the name's type.
   void join_bracketed_acronyms() {
     std::unordered_map<std::uint32_t, std::size_t> group_ending_at;  // byte after a name -> its group
     for (std::size_t g = 0; g < groups_.size(); ++g) {
@@ -169,7 +169,13 @@ class Builder {
         if (it == group_ending_at.end() || it->second == g) continue;
         const Group& long_group = groups_[it->second];
         const std::string& long_name = first_of(long_group).text;
-        if (long_name.empty() || long_name[0] != c.text[0] || words_of(long_name).size() < 2) continue;
+        // An organisation's acronym may come from its name in another
+        // language ("Velmor Workers Party (PKV)"): after an organisation's
+        // name any acronym in brackets is its own.
+        const bool organization = long_group.type == EntityType::Organization;
+        if (long_name.empty() || (long_name[0] != c.text[0] && !organization) || words_of(long_name).size() < 2) {
+          continue;
+        }
         merge(g, it->second);
         if (long_group.type) groups_[g].type = long_group.type;
         break;

@@ -359,3 +359,11 @@ TEST_CASE("a surname with a particle is joined without it", "[nlp][coreference]"
   REQUIRE(full != nullptr);
   CHECK(entity(a, "Haddadi") == full);
 }
+
+TEST_CASE("an acronym in brackets after an organisation is its own, whatever its letters", "[nlp][coreference]") {
+  const auto a = run("Attacks were blamed on the Velmor Workers Party (PKV) on Sunday. The PKV denied it.");
+  const Entity* party = entity(a, "Velmor Workers Party");
+  REQUIRE(party != nullptr);
+  CHECK(party->type == EntityType::Organization);
+  CHECK(entity(a, "PKV") == party);
+}

@@ -185,7 +185,9 @@ const WordSet& name_particles() {
   static const WordSet set{"de", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el",
                            "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
                            "ter", "ten", "y", "zu", "af", "av", "abu", "ben", "st", "mac", "mc",
-                           "ould", "ag", "dei", "degli", "des", "lo", "vom", "op", "het", "bar"};
+                           "ould", "ag", "dei", "degli", "des", "lo", "vom", "op", "het", "bar",
+                           // "and" of other languages, inside names of parties and firms
+                           "en", "et", "und"};
   return set;
 }
 

@@ -162,6 +162,18 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   if (c.part_of_organization && !person_evidence && !known_place) e.organization += 2.5;
   if (c.according_to && !known_place) e.place -= 2.0;
   if (c.possessor_of_organization_part && !known_place) e.organization += 2.0;
+  // "Velmor politician X", "Velmor lawmakers": what a member belongs to
+  // (a place is the lexicon's; a demonym never comes here).
+  if (c.before_member_noun && !person_evidence && !known_place) e.organization += 2.0;
+  // "Groen en Vrij", "Velm et Cie": another language's "and" joins the
+  // words of a party's or a firm's name, never of a person's.
+  for (auto w : words) {
+    if (w == "en" || w == "et" || w == "und") {
+      e.organization += 2.0;
+      e.person -= 2.0;
+      break;
+    }
+  }
   // "Labour MSP", "a Tory MP": the word before an office is its party.
   if (c.before_office && !known_place) {
     e.organization += 3.0;

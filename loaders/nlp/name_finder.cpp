@@ -937,6 +937,11 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
     // (a product or weapon, rarely an entity). Past tenses are verbs.
     const std::string l = lower(k);
     const bool past_tense = l.size() > 3 && l.compare(l.size() - 2, 2, "ed") == 0;
+    static constexpr std::string_view kMembers[] = {
+        "politician", "politicians", "lawmaker", "lawmakers", "legislator", "legislators", "candidate",
+        "candidates", "activist", "activists", "supporters", "members", "deputies", "councillor",
+        "councillors", "councilor", "councilors", "senators", "militants", "fighters", "loyalists"};
+    c.before_member_noun = std::find(std::begin(kMembers), std::end(kMembers), l) != std::end(kMembers);
     c.modifies_noun = lexicon_.is_common_word(l) && !past_tense && !cues::speech_verb_lemma(l) &&
                       !cues::is_verb_filler(l) && !cues::is_phrase_connector(l) &&
                       !cues::is_place_preposition(l);

@@ -58,7 +58,8 @@ struct NameCandidate {
   bool report_by = false;           // "a report by X", "published by X", "as quoted by X"
   bool possessor_of_organization_part = false;  // "X's website", "X's correspondent", "X's board"
   bool part_of_organization = false;  // "the owner of X", "founder of X", "members of X"
-  bool before_office = false;       // "Labour MSP", "a Tory MP": the party of an office holder
+  bool before_office = false;
+  bool before_member_noun = false;  // "X politician", "X lawmakers", "X supporters": a party or movement       // "Labour MSP", "a Tory MP": the party of an office holder
   bool capital_the = false;         // "The X" in mid-sentence
   bool after_the = false;           // "the X" / "The X" before a one-word name
   bool posted_on = false;           // "posted on X", "published on X": a platform

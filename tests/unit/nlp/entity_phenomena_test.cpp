@@ -367,3 +367,14 @@ TEST_CASE("an acronym in brackets after an organisation is its own, whatever its
   CHECK(party->type == EntityType::Organization);
   CHECK(entity(a, "PKV") == party);
 }
+
+TEST_CASE("a name joined by another language's and is an organisation", "[nlp][names][spans]") {
+  const auto a = run("The motion was backed by Vrijheid en Welvaart on Tuesday.");
+  CHECK(type_of(a, "Vrijheid en Welvaart") == EntityType::Organization);
+}
+
+TEST_CASE("what a politician or an activist is of is an organisation", "[nlp][names][roles]") {
+  const auto a = run("Two Velmorist politicians left the chamber, and Dravist activists marched outside.");
+  CHECK(type_of(a, "Velmorist") == EntityType::Organization);
+  CHECK(type_of(a, "Dravist") == EntityType::Organization);
+}

@@ -57,8 +57,8 @@ struct OrganizationInfo {
 };
 
 // How often people annotating openly licensed English text (Universal NER,
-// GUM) marked this spelling as each type: evidence, not a verdict ("Reuters"
-// 3 / 0 / 0 / 0 says a speaker so named is more likely an outlet).
+// GUM) marked this spelling as each type: evidence, not a verdict ("Xinhua"
+// 2 / 0 / 0 / 0 says a speaker so named is more likely an outlet).
 struct AnnotatedName {
   std::uint32_t organization = 0;
   std::uint32_t person = 0;

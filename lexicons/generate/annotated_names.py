@@ -11,8 +11,8 @@ every mention with its type, CC BY 4.0 and CC BY-SA 3.0). A GUM mention is a
 name when its head word is a proper noun; its types map to organization,
 person, place, and everything else (event, object, abstract ...) is "other".
 
-The table is evidence, not a verdict: "Reuters" annotated as an organisation
-three times and never as anything else says that a speaker named so is more
+The table is evidence, not a verdict: "Xinhua" annotated as an organisation
+twice and never as anything else says that a speaker named so is more
 likely an outlet than a person. Names are kept when they start with a
 capital or a digit and have at least two letters; a leading "the" is
 dropped, as the extractor drops it. Output is deterministic (sorted rows)."""

@@ -216,7 +216,7 @@ class Builder {
       if (words.size() >= 2) {
         by_surname[case_fold(words.back())].push_back(g);
         by_given_name[case_fold(words.front())].push_back(g);
-        // "Maliki" of "Nouri al-Maliki": the surname without its particle.
+        // "Haddadi" of "Karim al-Haddadi": the surname without its particle.
         const std::string& last = words.back();
         const std::size_t hyphen = last.find('-');
         if (hyphen != std::string::npos && hyphen + 1 < last.size() && last[hyphen + 1] >= 'A' &&

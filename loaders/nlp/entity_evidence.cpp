@@ -135,9 +135,9 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
 
   // Evidence that only a person's name has: a given name first, a known
   // surname last, a well-known person, a title or a role beside it.
-  // ("Christian Concern": a given name that is a word, among words, is no
+  // ("Christian Tomorrow": a given name that is a word, among words, is no
   // evidence.)
-  // ("Trace Canada": a name that ends with a country is no person's.)
+  // ("Velmix Canada": a name that ends with a country is no person's.)
   const auto last_place = words.size() >= 2 ? lexicon.place(words.back()) : std::nullopt;
   const bool ends_with_country = last_place && last_place->kind == PlaceKind::Country;
   const bool given_evidence =
@@ -145,7 +145,10 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   const bool person_evidence = given_evidence || (lexicon.is_surname(words.back()) && !lexicon.place(words.back())) ||
                                lexicon.is_known_person(name) || !c.title.empty() || c.appositive_person ||
                                c.prefix_person || c.structural_type == EntityType::Person;
-  const bool known_place = lexicon.place(name).has_value();
+  // (A place the lexicon marks ambiguous, "Liberal" or "Reading", is
+  // no place here.)
+  const auto place_entry = lexicon.place(name);
+  const bool known_place = place_entry && !place_entry->ambiguous;
   // "Norpress said", "told Norpress", "according to Norpress": a speaker
   // with no person evidence is an agency, outlet or institution. A person
   // is named in full at least once (and the short form then joins that
@@ -165,7 +168,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   // "Velmor politician X", "Velmor lawmakers": what a member belongs to
   // (a place is the lexicon's; a demonym never comes here).
   if (c.before_member_noun && !person_evidence && !known_place) e.organization += 2.0;
-  // "Groen en Vrij", "Velm et Cie": another language's "and" joins the
+  // "Velde en Vrij", "Velm et Cie": another language's "and" joins the
   // words of a party's or a firm's name, never of a person's.
   for (auto w : words) {
     if (w == "en" || w == "et" || w == "und") {
@@ -174,7 +177,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
       break;
     }
   }
-  // "Labour MSP", "a Tory MP": the word before an office is its party.
+  // "Liberal MEP", "a Tory MP": the word before an office is its party.
   if (c.before_office && !known_place) {
     e.organization += 3.0;
     e.person -= 2.0;
@@ -182,7 +185,7 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   // The annotated corpora (Universal NER, GUM): a spelling that annotators
   // marked as an organisation more often than as anything else, and never
   // as a person. One word that is also a dictionary word, a given name or a
-  // surname ("Court", "Rice") is left to its context.
+  // surname ("Court", "Lane") is left to its context.
   const bool other_word = words.size() == 1 && (lexicon.is_common_word(ascii_lower(name)) ||
                                                 lexicon.is_given_name(name) || lexicon.is_surname(name));
   if (const auto seen = lexicon.annotated_name(name); seen && seen->mostly_organization() && seen->person == 0 &&

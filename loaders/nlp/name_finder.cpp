@@ -129,7 +129,7 @@ bool is_document_head(std::string_view word) {
   return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
 }
 
-// Offices written as letters after a party or place ("Labour MSP", "a
+// Offices written as letters after a party or place ("Liberal MEP", "a
 // Tory MP"): a role, not part of a name.
 bool is_office_letters(std::string_view word) {
   return word == "MP" || word == "MSP" || word == "MEP" || word == "MLA" || word == "MPP" || word == "MPs" ||
@@ -138,7 +138,7 @@ bool is_office_letters(std::string_view word) {
 
 // "Southern", "Mainland", "Communist", "Occupied": words that describe a
 // country before its name ("Southern Sudan" is Sudan's south); a noun
-// before a country's name ("Stonewall Scotland", "Relief Canada") makes
+// before a country's name ("Lifeline Norway", "Relief Canada") makes
 // the name of a national branch instead.
 bool describes_country(std::string_view word) {
   static constexpr std::string_view kDescriptive[] = {
@@ -295,7 +295,7 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
 
 std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
   std::size_t last = first;
-  // A document's name runs on through "of" too ("Universal Declaration of
+  // A document's name runs on through "of" too ("Velmor Charter of Tenant
   // Rights"): the whole is then no entity, and its parts are none either.
   bool has_head = cues::is_organization_head(word(first)) || cues::is_place_head(word(first)) ||
                   cues::is_title_head(word(first)) || is_non_entity_head(word(first));
@@ -518,7 +518,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   // country inside the title is named too.
   if (name_first > first) emit_title_qualifiers(first, name_first, sentence_index, out);
   first = name_first;
-  // "Labour MSP", "a Tory MP" with no name after: the office is a role, the
+  // "Liberal MEP", "a Tory MP" with no name after: the office is a role, the
   // word before it names the party.
   bool before_office = false;
   if (c.title.empty() && end - first >= 2 && is_office_letters(word(end - 1))) {
@@ -533,23 +533,27 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     return;
   }
   if (c.title.empty()) first = trim_to_known_suffix(first, end);
-  // "Velmor Russian vodka", "Tarsk LGBT community": a demonym or an
+  // "Velmor Russian vodka", "Oslo LGBT community": a demonym or an
   // acronym at the end of a run, before a lower-case noun, describes the
-  // noun; the name before it stands alone.
+  // noun; the place before it stands alone, and so does the acronym when
+  // it names a known organisation ("UK NHS staff").
+  const std::string next = end < sentence.end_token ? lower(end) : std::string();
   const bool before_noun = end < sentence.end_token && tokens_[end].kind == TokenKind::Word &&
-                           !tokens_[end].capitalized && lexicon_.is_common_word(lower(end)) &&
-                           !cues::speech_verb_lemma(lower(end)) && !cues::is_phrase_connector(lower(end)) &&
-                           !cues::is_verb_filler(lower(end)) && !cues::is_place_preposition(lower(end)) &&
-                           !is_function_word(lower(end));
-  if (c.title.empty() && before_noun && end - first == 2 && !likely_given_name(first) && !lexicon_.organization(join(first, end)) &&
-      !lexicon_.place(join(first, end)) &&
-      (lexicon_.demonym_country(word(end - 1)) ||
-       (tokens_[end - 1].all_caps && (lexicon_.demonym_country(word(first)) || lexicon_.place(word(first)))))) {
-    if (lexicon_.demonym_country(word(first))) return;
-    emit(first, first, sentence_index, sentence_initial, out);
+                           !tokens_[end].capitalized && lexicon_.is_common_word(next) &&
+                           !cues::speech_verb_lemma(next) && !cues::is_phrase_connector(next) &&
+                           !cues::is_verb_filler(next) && !cues::is_place_preposition(next) &&
+                           !is_function_word(next);
+  const bool demonym_last = lexicon_.demonym_country(word(end - 1)).has_value();
+  const bool acronym_after_place = tokens_[end - 1].all_caps &&
+                                   (lexicon_.demonym_country(word(first)) || lexicon_.place(word(first)));
+  if (c.title.empty() && before_noun && end - first == 2 && !likely_given_name(first) &&
+      !lexicon_.organization(join(first, end)) && !lexicon_.place(join(first, end)) &&
+      (demonym_last || acronym_after_place)) {
+    if (!lexicon_.demonym_country(word(first))) emit(first, first, sentence_index, sentence_initial, out);
+    if (!demonym_last && lexicon_.organization(word(end - 1))) emit(end - 1, end - 1, sentence_index, false, out);
     return;
   }
-  // "Russian Levada Center", "Chinese Xinhua News Agency": a demonym
+  // "Russian Velkanov Center", "Chinese Xinhua News Agency": a demonym
   // before a name of its own (a word no dictionary has) says where the
   // organisation is; before generic words it is part of the name
   // ("Chinese Foreign Ministry", "Turkish Airlines").
@@ -599,7 +603,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     return;
   }
   if (end - first == 1 && first == skip_acronym_at_) return;
-  // "Universal Declaration of Tenant Rights", "Treaty of Velmor": a
+  // "Velmor Charter of Tenant Rights", "Treaty of Velmor": a
   // document named with "of" is no entity either.
   for (std::size_t k = first; k + 1 < end && c.title.empty() && !sentence.dateline; ++k) {
     if (is_document_head(word(k)) && word(k + 1) == "of" && !lexicon_.organization(join(first, end))) return;
@@ -697,7 +701,7 @@ void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::
     // head noun inside the title is named too.
     const bool headed = run_end - k >= 2 && (cues::is_organization_head(word(run_end - 1)) ||
                                              cues::is_place_head(word(run_end - 1)));
-    // "Labour MP Jo Cox": the word before an office's letters is a party.
+    // "Liberal MEP Ada Vell": the word before an office's letters is a party.
     const bool office = run_end < end && is_office_letters(word(run_end));
     if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps || headed || office) {
       const std::size_t before = out.size();
@@ -728,7 +732,7 @@ std::size_t NameFinder::trim_to_known_suffix(std::size_t first, std::size_t end)
       adjectives = lexicon_.demonym_country(w).has_value() || lexicon_.is_common_word(lower(k)) ||
                    cues::is_title_modifier(w) || w.ends_with("an") || w.ends_with("ese");
     }
-    // "Stonewall Scotland", "Relief Canada": a noun before a country's
+    // "Lifeline Norway", "Relief Canada": a noun before a country's
     // name makes a national branch's name; "Southern Sudan" describes.
     if (adjectives && m == end - 1 && place && place->kind == PlaceKind::Country && m - first == 1 &&
         !lexicon_.demonym_country(word(first)) && !cues::is_title_modifier(word(first)) &&

@@ -58,8 +58,8 @@ struct NameCandidate {
   bool report_by = false;           // "a report by X", "published by X", "as quoted by X"
   bool possessor_of_organization_part = false;  // "X's website", "X's correspondent", "X's board"
   bool part_of_organization = false;  // "the owner of X", "founder of X", "members of X"
-  bool before_office = false;
-  bool before_member_noun = false;  // "X politician", "X lawmakers", "X supporters": a party or movement       // "Labour MSP", "a Tory MP": the party of an office holder
+  bool before_office = false;       // "Liberal MEP", "a Tory MP": the party of an office holder
+  bool before_member_noun = false;  // "X politician", "X lawmakers", "X supporters": a party or movement
   bool capital_the = false;         // "The X" in mid-sentence
   bool after_the = false;           // "the X" / "The X" before a one-word name
   bool posted_on = false;           // "posted on X", "published on X": a platform
@@ -115,7 +115,7 @@ class NameFinder {
   bool likely_given_name(std::size_t i) const;
   bool has_organization_head(std::size_t first, std::size_t end) const;
   bool has_place_head(std::size_t first, std::size_t end) const;
-  // "Occupational Safety and Health Inspectorate": capitalised common
+  // "Marine Safety and Fisheries Inspectorate": capitalised common
   // words, "and", then a name that ends with an organisation head.
   bool joins_headed_name(std::size_t first, std::size_t and_token, std::size_t end) const;
   void read_model(NameCandidate& candidate) const;

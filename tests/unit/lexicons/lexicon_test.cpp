@@ -310,7 +310,7 @@ TEST_CASE("a malformed row is reported with its table and line", "[lexicon]") {
 
 TEST_CASE("the annotated corpora give how often a name was marked with each type", "[lexicon]") {
   // Wire agencies annotated as organisations in Universal NER / GUM.
-  const auto agency = lexicon().annotated_name("Reuters");
+  const auto agency = lexicon().annotated_name("Xinhua");
   REQUIRE(agency.has_value());
   CHECK(agency->organization >= 1);
   CHECK(agency->mostly_organization());

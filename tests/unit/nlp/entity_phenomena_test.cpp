@@ -270,7 +270,7 @@ TEST_CASE("a name annotated as an organisation in the corpora is one when it spe
 }
 
 TEST_CASE("an organisation named after its kind noun is an organisation", "[nlp][names][speakers]") {
-  const auto a = run("Twelve complaints were reported to the equal-rights organisation Varnique last year.");
+  const auto a = run("Tenants can send complaints to the housing organisation Varnique.");
   CHECK(type_of(a, "Varnique") == EntityType::Organization);
 }
 
@@ -282,20 +282,20 @@ TEST_CASE("a law named by its head noun alone is no entity", "[nlp][names][non-e
   CHECK(entity(a, "Bill") == nullptr);
 }
 
-TEST_CASE("a declaration of rights is no organisation", "[nlp][names][non-entities]") {
-  const auto a = run("The right is set out in Article 4 of the Universal Declaration of Tenant Rights.");
+TEST_CASE("a charter of rights named with of is no organisation", "[nlp][names][non-entities]") {
+  const auto a = run("The right to a lease is written into the Velmor Charter of Tenant Rights, adopted in 1990.");
   CHECK_FALSE(has_entity_containing(a, "Tenant Rights"));
 }
 
 TEST_CASE("the letters of an office after a party are a role, the party is named", "[nlp][names][roles]") {
-  const auto a = run("Marta Kell, a Labour MSP, said the vote was historic.");
-  CHECK(type_of(a, "Labour") == EntityType::Organization);
-  CHECK(entity(a, "MSP") == nullptr);
-  CHECK(entity(a, "Labour MSP") == nullptr);
+  const auto a = run("The motion was opposed by Marta Kell, a Liberal MEP from Tarsk.");
+  CHECK(type_of(a, "Liberal") == EntityType::Organization);
+  CHECK(entity(a, "MEP") == nullptr);
+  CHECK(entity(a, "Liberal MEP") == nullptr);
 }
 
 TEST_CASE("an unknown party before an office's letters is an organisation", "[nlp][names][roles]") {
-  const auto a = run("Progressive MSP Dana Ferrow argued that the bill was overdue.");
+  const auto a = run("Progressive MLA Dana Ferrow voted against the budget on Friday.");
   CHECK(type_of(a, "Dana Ferrow") == EntityType::Person);
   CHECK(type_of(a, "Progressive") == EntityType::Organization);
 }
@@ -307,7 +307,7 @@ TEST_CASE("common words joined by and before an organisation head are one name",
 }
 
 TEST_CASE("a demonym before an organisation's own name is not part of it", "[nlp][names][spans]") {
-  const auto a = run("The survey was carried out by the Russian Velkanov Center in May.");
+  const auto a = run("Figures from the Russian Velkanov Center show rents rising in May.");
   CHECK(type_of(a, "Velkanov Center") == EntityType::Organization);
   CHECK(entity(a, "Russian Velkanov Center") == nullptr);
 }
@@ -318,18 +318,18 @@ TEST_CASE("a demonym before generic words of an organisation's name is part of i
 }
 
 TEST_CASE("a noun before a country's name makes a national branch's name", "[nlp][names][spans]") {
-  const auto a = run("Petra Lind of the housing charity Lifeline Norway said rents had doubled.");
+  const auto a = run("The housing charity Lifeline Norway opened two shelters in Bergen last year.");
   CHECK(type_of(a, "Lifeline Norway") == EntityType::Organization);
 }
 
 TEST_CASE("what the owner of a name owns is an organisation, even ending with a country", "[nlp][names][speakers]") {
-  const auto a = run("The court heard the owner of Velmix Canada, Len Bagley, on Monday.");
+  const auto a = run("Court papers name Ines Varga, the owner of Velmix Canada, as a witness.");
   CHECK(type_of(a, "Velmix Canada") == EntityType::Organization);
-  CHECK(type_of(a, "Len Bagley") == EntityType::Person);
+  CHECK(type_of(a, "Ines Varga") == EntityType::Person);
 }
 
 TEST_CASE("a given name that is also a word, among words, is no person evidence", "[nlp][names][speakers]") {
-  const auto a = run("A planned march by Christian Tomorrow was cancelled on Friday.");
+  const auto a = run("The petition by Christian Tomorrow gathered four thousand names.");
   CHECK(type_of(a, "Christian Tomorrow") == EntityType::Organization);
 }
 
@@ -339,14 +339,14 @@ TEST_CASE("a treaty named with of is no entity", "[nlp][names][non-entities]") {
 }
 
 TEST_CASE("a party at the start of a sentence before an office's letters is named", "[nlp][names][roles]") {
-  const auto a = run("Conservative MSP Dana Ferrow argued that the bill was overdue.");
+  const auto a = run("Conservative MEP Dana Ferrow voted against the budget on Friday.");
   CHECK(type_of(a, "Dana Ferrow") == EntityType::Person);
   CHECK(type_of(a, "Conservative") == EntityType::Organization);
 }
 
 TEST_CASE("a demonym or an acronym before a lower-case noun is no part of a name", "[nlp][names][spans]") {
-  const auto a = run("Bars in Oslo joined the Velmor Russian vodka boycott, and the Oslo LGBT community "
-                     "welcomed it.");
+  const auto a = run("Shops in Oslo dropped Velmor Russian caviar, and the Oslo LGBT choir sang at the "
+                     "opening.");
   CHECK(entity(a, "Velmor Russian") == nullptr);
   CHECK(entity(a, "Oslo LGBT") == nullptr);
   CHECK(type_of(a, "Oslo") == EntityType::Place);
@@ -361,11 +361,11 @@ TEST_CASE("a surname with a particle is joined without it", "[nlp][coreference]"
 }
 
 TEST_CASE("an acronym in brackets after an organisation is its own, whatever its letters", "[nlp][coreference]") {
-  const auto a = run("Attacks were blamed on the Velmor Workers Party (PKV) on Sunday. The PKV denied it.");
-  const Entity* party = entity(a, "Velmor Workers Party");
-  REQUIRE(party != nullptr);
-  CHECK(party->type == EntityType::Organization);
-  CHECK(entity(a, "PKV") == party);
+  const auto a = run("Leaflets were signed by the Velmor Freedom Front (FLV) on Sunday. The FLV denied it.");
+  const Entity* front = entity(a, "Velmor Freedom Front");
+  REQUIRE(front != nullptr);
+  CHECK(front->type == EntityType::Organization);
+  CHECK(entity(a, "FLV") == front);
 }
 
 TEST_CASE("a name joined by another language's and is an organisation", "[nlp][names][spans]") {
@@ -377,4 +377,10 @@ TEST_CASE("what a politician or an activist is of is an organisation", "[nlp][na
   const auto a = run("Two Velmorist politicians left the chamber, and Dravist activists marched outside.");
   CHECK(type_of(a, "Velmorist") == EntityType::Organization);
   CHECK(type_of(a, "Dravist") == EntityType::Organization);
+}
+
+TEST_CASE("a known organisation's acronym after a place and before a noun is named", "[nlp][names][spans]") {
+  const auto a = run("Nurses said UK NHS staff were leaving for Australia.");
+  CHECK(type_of(a, "NHS") == EntityType::Organization);
+  CHECK(entity(a, "UK NHS") == nullptr);
 }

@@ -829,8 +829,9 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         c.prefix_place = true;
       }
     }
-    // "coastal towns such as X (and Y)": the plural head says what X is.
-    for (std::size_t q = before; q >= sentence_first + 3 && before - q < 6; --q) {
+    // "coastal towns such as X (and Y)": the plural head says what X is,
+    // and what every name of the list is ("groups such as A, B and the C").
+    for (std::size_t q = before; q >= sentence_first + 3 && before - q < 14; --q) {
       if (lower(q - 1) == "as" && lower(q - 2) == "such") {
         const std::string head = lower(q - 3);
         if (head == "towns" || head == "cities" || head == "villages" || head == "countries" ||
@@ -846,6 +847,12 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         break;
       }
       if (is_sentence_final(word(q - 1)) || word(q - 1) == ";") break;
+      // Only names, commas and "and" / "the" / "of" stand between a list's
+      // names and its "such as".
+      if (tokens_[q - 1].kind == TokenKind::Word && !tokens_[q - 1].capitalized) {
+        const std::string l = lower(q - 1);
+        if (l != "and" && l != "or" && l != "the" && l != "as" && l != "of" && l != "for") break;
+      }
     }
     // "analysts at X", "researchers from X": people who work for X.
     {

@@ -368,6 +368,11 @@ TEST_CASE("an acronym in brackets after an organisation is its own, whatever its
   CHECK(entity(a, "FLV") == front);
 }
 
+TEST_CASE("every name of a list after organisations such as is an organisation", "[nlp][names][spans]") {
+  const auto a = run("Groups such as the Velmor Tenants Union, the VTF and Dunmore signed the letter.");
+  CHECK(type_of(a, "Dunmore") == EntityType::Organization);
+}
+
 TEST_CASE("a name joined by another language's and is an organisation", "[nlp][names][spans]") {
   const auto a = run("The motion was backed by Vrijheid en Welvaart on Tuesday.");
   CHECK(type_of(a, "Vrijheid en Welvaart") == EntityType::Organization);

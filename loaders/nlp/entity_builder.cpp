@@ -293,8 +293,12 @@ class Builder {
       // A one-word name that no clue makes a person may be the short form
       // of an organisation named with its head nouns ("Velcast" of
       // "Velcast News"), whatever hints typed it.
-      const bool maybe_prefix = short_words.size() == 1 && groups_[g].evidence.structural_person == 0 &&
-                                 groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
+      // ("Velm Tor" of "Velm Tor Holdings" too, unless it starts with a
+      // given name.)
+      const bool maybe_prefix = (short_words.size() == 1 ||
+                                 (short_words.size() <= 3 && !lexicon_.is_given_name(short_words.front()))) &&
+                                groups_[g].evidence.structural_person == 0 &&
+                                groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
       const bool organization = groups_[g].type == EntityType::Organization;
       if (!organization && !bare_head && !short_form.all_caps_acronym() && !maybe_prefix) continue;
       std::optional<std::size_t> best;

@@ -104,7 +104,8 @@ bool is_non_entity_head(std::string_view word) {
       "Act", "Acts", "Bill", "Law", "Regulation", "Regulations", "Amendment", "Treaty", "Accord", "Accords",
       "Cup", "Games", "Olympics", "Paralympics", "Championship", "Championships", "Prize", "Award", "Awards",
       "Trophy", "Festival", "Marathon", "Tournament", "Reading", "Doctrine", "Plan", "Strategy",
-      "Declaration", "Convention", "Charter", "Constitution", "Covenant", "Protocol", "Resolution"};
+      "Declaration", "Convention", "Charter", "Constitution", "Covenant", "Protocol", "Resolution",
+      "Pride", "Parade", "Carnival", "Summit", "Expo"};
   return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
 }
 

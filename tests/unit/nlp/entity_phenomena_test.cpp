@@ -389,3 +389,17 @@ TEST_CASE("a known organisation's acronym after a place and before a noun is nam
   CHECK(type_of(a, "NHS") == EntityType::Organization);
   CHECK(entity(a, "UK NHS") == nullptr);
 }
+
+TEST_CASE("a firm's name without its head nouns joins the firm", "[nlp][coreference]") {
+  const auto a = run("Velm Tor Holdings runs the aquarium. On Monday Velm Tor promised to pay for the repairs.");
+  const Entity* firm = entity(a, "Velm Tor Holdings");
+  REQUIRE(firm != nullptr);
+  CHECK(firm->type == EntityType::Organization);
+  CHECK(entity(a, "Velm Tor") == firm);
+}
+
+TEST_CASE("a parade or a pride named after a city is no entity, the city is", "[nlp][names][non-entities]") {
+  const auto a = run("Thousands marched in the Oslo Pride on Saturday.");
+  CHECK(entity(a, "Oslo Pride") == nullptr);
+  CHECK(type_of(a, "Oslo") == EntityType::Place);
+}

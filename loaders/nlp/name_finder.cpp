@@ -121,6 +121,31 @@ bool is_function_word(std::string_view lower_word) {
          (lower_word.size() > 3 && lower_word.ends_with("ed"));
 }
 
+// Words of a country's armed forces named generically ("the Velmorian Air
+// Force", "Tarsk's Navy"): with a demonym before them they describe, as
+// "the Russian military" does; they name nothing of their own.
+bool is_generic_military_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Army",  "Navy",    "Air",    "Force",   "Forces", "Armed",
+                                                "Military", "Marines", "Coast", "Guard", "Special", "Land",
+                                                "Naval", "Ground",  "Troops", "Defence", "Defense"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// "the Federal Government", "the Interim Administration": a government
+// described by an adjective, no one's name (a place or demonym before it
+// names one: "the Velmor Government").
+bool is_generic_government(const std::vector<std::string_view>& words, const Lexicon& lexicon) {
+  if (words.size() < 2) return false;
+  const std::string_view head = words.back();
+  if (head != "Government" && head != "Administration" && head != "Cabinet") return false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (!lexicon.is_common_word(ascii_lower(words[k])) || lexicon.demonym_country(words[k]) || lexicon.place(words[k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Heads of documents, laws and agreements that take "of" ("Declaration of",
 // "Treaty of", "Act of").
 bool is_document_head(std::string_view word) {
@@ -604,6 +629,27 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     return;
   }
   if (end - first == 1 && first == skip_acronym_at_) return;
+  // Descriptions with a common head, not names: a demonym with the
+  // generic words of armed forces ("Velmorian Air Force"), a government
+  // named by an adjective ("the Federal Government"), the board of a
+  // company ("Board of Directors").
+  if (c.title.empty() && !sentence.dateline && end - first >= 2 && !lexicon_.organization(join(first, end))) {
+    std::vector<std::string_view> words;
+    for (std::size_t k = first; k < end; ++k) words.push_back(word(k));
+    bool military = lexicon_.demonym_country(words.front()).has_value();
+    for (std::size_t k = 1; k < words.size() && military; ++k) military = is_generic_military_word(words[k]);
+    const bool board = words.size() >= 3 && words[0] == "Board" && words[1] == "of" &&
+                       (words[2] == "Directors" || words[2] == "Trustees" || words[2] == "Management" ||
+                        words[2] == "Supervisors");
+    // "the Board of Directors of Velm Tor Holdings": the company is named.
+    if (board && words.size() >= 5 && words[3] == "of") {
+      std::size_t company = first + 4;
+      if (word(company) == "the" && company + 1 < end) ++company;
+      emit(company, last, sentence_index, false, out);
+      return;
+    }
+    if (military || (board && words.size() == 3) || is_generic_government(words, lexicon_)) return;
+  }
   // "Velmor Charter of Tenant Rights", "Treaty of Velmor": a
   // document named with "of" is no entity either.
   for (std::size_t k = first; k + 1 < end && c.title.empty() && !sentence.dateline; ++k) {

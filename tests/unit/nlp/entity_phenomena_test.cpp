@@ -403,3 +403,17 @@ TEST_CASE("a parade or a pride named after a city is no entity, the city is", "[
   CHECK(entity(a, "Oslo Pride") == nullptr);
   CHECK(type_of(a, "Oslo") == EntityType::Place);
 }
+
+TEST_CASE("a demonym with the generic words of armed forces is no organisation", "[nlp][names][non-entities]") {
+  const auto a = run("Jets of the Danish Air Force flew over Tarsk, and the Danish Navy sent two ships.");
+  CHECK(entity(a, "Danish Air Force") == nullptr);
+  CHECK(entity(a, "Danish Navy") == nullptr);
+}
+
+TEST_CASE("a government named by an adjective and a company's board are no organisations",
+          "[nlp][names][non-entities]") {
+  const auto a = run("The Interim Government asked the Board of Directors of Velm Tor Holdings to resign.");
+  CHECK(entity(a, "Interim Government") == nullptr);
+  CHECK(entity(a, "Board of Directors") == nullptr);
+  CHECK(type_of(a, "Velm Tor Holdings") == EntityType::Organization);
+}

@@ -707,7 +707,17 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     c.organization_detail = OrganizationDetail::Government;
   } else if (head != end && c.title.empty() && end - first >= 2) {
     const std::string_view h = word(head);
-    if (cues::is_organization_head(h)) {
+    // "Velmor West Detention Centre", "Tarsk Convention Center": a centre
+    // that is a building (a prison, a hall) is a place, like a prison.
+    static constexpr std::string_view kBuildings[] = {"Detention", "Correctional", "Remand", "Shopping",
+                                                      "Convention", "Exhibition", "Conference"};
+    const bool building = (h == "Centre" || h == "Center" || h == "Facility") && head > first &&
+                          std::find(std::begin(kBuildings), std::end(kBuildings), word(head - 1)) !=
+                              std::end(kBuildings);
+    if (building) {
+      c.structural_type = EntityType::Place;
+      c.place_detail = PlaceDetail::Structure;
+    } else if (cues::is_organization_head(h)) {
       c.structural_type = EntityType::Organization;
       c.organization_detail = organization_detail_of_head(h);
     } else {

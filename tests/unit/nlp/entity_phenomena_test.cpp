@@ -417,3 +417,10 @@ TEST_CASE("a government named by an adjective and a company's board are no organ
   CHECK(entity(a, "Board of Directors") == nullptr);
   CHECK(type_of(a, "Velm Tor Holdings") == EntityType::Organization);
 }
+
+TEST_CASE("a centre that is a prison or a hall is a place", "[nlp][names]") {
+  const auto a = run("He was held at the Velmor East Detention Centre before the hearing at the Tarsk "
+                     "Convention Center.");
+  CHECK(type_of(a, "Velmor East Detention Centre") == EntityType::Place);
+  CHECK(type_of(a, "Tarsk Convention Center") == EntityType::Place);
+}

@@ -985,7 +985,11 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
       static constexpr std::string_view kOrganizationParts[] = {
           "website", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
           "newsroom", "headquarters", "shareholders", "subsidiary", "subsidiaries", "board", "founder",
-          "founders", "chairman", "chairwoman", "chairperson", "ceo", "membership", "broadcasts"};
+          "founders", "chairman", "chairwoman", "chairperson", "ceo", "membership", "broadcasts",
+          // a company's, a platform's or an outlet's
+          "shares", "shareholder", "stock", "profit", "profits", "revenue", "revenues", "customers", "stores",
+          "branches", "factories", "factory", "plants", "products", "brand", "users", "readers", "viewers",
+          "listeners", "app", "employees", "workforce", "subsidiary", "executives"};
       if (h == k + 1 && std::find(std::begin(kOrganizationParts), std::end(kOrganizationParts), l) !=
                             std::end(kOrganizationParts)) {
         c.possessor_of_organization_part = true;

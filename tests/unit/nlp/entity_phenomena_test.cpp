@@ -424,3 +424,9 @@ TEST_CASE("a centre that is a prison or a hall is a place", "[nlp][names]") {
   CHECK(type_of(a, "Velmor East Detention Centre") == EntityType::Place);
   CHECK(type_of(a, "Tarsk Convention Center") == EntityType::Place);
 }
+
+TEST_CASE("a name whose shares, customers or readers are mentioned is an organisation", "[nlp][names][speakers]") {
+  const auto a = run("Dravonix's shares fell on Monday, and Quellbrook's readers wrote in to complain.");
+  CHECK(type_of(a, "Dravonix") == EntityType::Organization);
+  CHECK(type_of(a, "Quellbrook") == EntityType::Organization);
+}

@@ -168,6 +168,8 @@ Evidence score_candidate(const NameCandidate& c, const Lexicon& lexicon) {
   // "Velmor politician X", "Velmor lawmakers": what a member belongs to
   // (a place is the lexicon's; a demonym never comes here).
   if (c.before_member_noun && !person_evidence && !known_place) e.organization += 2.0;
+  // "her Velgram account", "a Velgram post": a platform.
+  if (c.before_platform_noun && !person_evidence && !known_place) e.organization += 2.5;
   // "Velde en Vrij", "Velm et Cie": another language's "and" joins the
   // words of a party's or a firm's name, never of a person's.
   for (auto w : words) {

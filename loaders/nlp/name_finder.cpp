@@ -1014,6 +1014,10 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         "candidates", "activist", "activists", "supporters", "members", "deputies", "councillor",
         "councillors", "councilor", "councilors", "senators", "militants", "fighters", "loyalists"};
     c.before_member_noun = std::find(std::begin(kMembers), std::end(kMembers), l) != std::end(kMembers);
+    static constexpr std::string_view kPlatformNouns[] = {"account", "accounts", "page",  "feed",      "handle",
+                                                          "post",    "posts",    "video", "livestream", "channel"};
+    c.before_platform_noun =
+        std::find(std::begin(kPlatformNouns), std::end(kPlatformNouns), l) != std::end(kPlatformNouns);
     c.modifies_noun = lexicon_.is_common_word(l) && !past_tense && !cues::speech_verb_lemma(l) &&
                       !cues::is_verb_filler(l) && !cues::is_phrase_connector(l) &&
                       !cues::is_place_preposition(l);

@@ -59,6 +59,7 @@ struct NameCandidate {
   bool possessor_of_organization_part = false;  // "X's website", "X's correspondent", "X's board"
   bool part_of_organization = false;  // "the owner of X", "founder of X", "members of X"
   bool before_office = false;       // "Liberal MEP", "a Tory MP": the party of an office holder
+  bool before_platform_noun = false;  // "X account", "X page", "X post": a platform
   bool before_member_noun = false;  // "X politician", "X lawmakers", "X supporters": a party or movement
   bool capital_the = false;         // "The X" in mid-sentence
   bool after_the = false;           // "the X" / "The X" before a one-word name

@@ -430,3 +430,8 @@ TEST_CASE("a name whose shares, customers or readers are mentioned is an organis
   CHECK(type_of(a, "Dravonix") == EntityType::Organization);
   CHECK(type_of(a, "Quellbrook") == EntityType::Organization);
 }
+
+TEST_CASE("a name before account, page or post is a platform", "[nlp][names][speakers]") {
+  const auto a = run("The singer wrote on her Velgram account that the tour was over.");
+  CHECK(type_of(a, "Velgram") == EntityType::Organization);
+}

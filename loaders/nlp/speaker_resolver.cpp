@@ -187,7 +187,17 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
     const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
     // "echoed by X, who warned": a relative clause's antecedent may sit in a
     // prepositional phrase; a plain subject may not ("in Tarsk repeated").
-    if (!relative && governed_by_preposition(first_index, sentence_first)) {
+    // "months after Israel confirmed that", "before Tarsk said": a
+    // subordinating "after", "before", "since" or "until" makes the name
+    // the subject of the clause it opens, not the object of a preposition.
+    const bool subordinate = first_index > sentence_first && k + 1 < analysis_.tokens.size() &&
+                             [&] {
+                               const std::string before = ascii_lower(word(first_index - 1));
+                               return before == "after" || before == "before" || before == "since" ||
+                                      before == "until";
+                             }() &&
+                             k == last;
+    if (!relative && !subordinate && governed_by_preposition(first_index, sentence_first)) {
       return subject_before_preposition(first_index, sentence_first, mention);
     }
     return Speaker{mention.entity, mention.span, Mention::Form::Name};

@@ -399,3 +399,9 @@ TEST_CASE("went on to say shares the subject and reports the quotation", "[nlp][
       "enforced with fines.\u201D");
   CHECK(speaker_of(a, "meant to protect the tenants") == "Tarsk Gazette");
 }
+
+TEST_CASE("a name after a subordinating after is the subject of its speech verb", "[nlp][attribution]") {
+  const auto a = run(
+      "The reports came just months after Norvex confirmed it used at least twenty drones inside the port.");
+  CHECK(said(a, "Norvex", "it used at least twenty drones"));
+}

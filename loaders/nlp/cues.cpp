@@ -348,6 +348,10 @@ const std::unordered_map<std::string_view, std::string_view>& frame_speech_verbs
     add("sigh", {"sighed", "sighs"});
     add("clarify", {"clarified", "clarifies", "clarifying"});
     add("recount", {"recounted", "recounts", "recounting"});
+    m.emplace("ruled", "rule");
+    // "spoke of ...", "spoke about ...": the past only; the present is mostly
+    // captions ("X speaks to reporters"), which would be parsed for nothing.
+    m.emplace("spoke", "speak");  // a court "ruled that ..." (not "rules", "ruling": mostly nouns)
     return m;
   }();
   return map;

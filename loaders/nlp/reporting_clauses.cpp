@@ -265,17 +265,34 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
   }
   // A tail has no content of its own after the verb: at most a time or
   // venue ("said on Monday", "said in a statement"), never an object
-  // ("urged both sides to return").
+  // ("urged both sides to return"). A semicolon ends the clause ("...,
+  // her agent confirmed; reports suggested ...").
+  std::size_t clause_end = sentence.end_token;
   for (std::size_t k = verb + 1; k < sentence.end_token; ++k) {
+    // "“...,” she sighs, pointing to the harbour": a participle after the
+    // comma tells what the speaker did.
+    const bool participle = word(k) == "," && k + 1 < sentence.end_token && lower(k + 1).size() > 4 &&
+                            lower(k + 1).ends_with("ing") &&
+                            cues::speech_verb_lemma(lower(k + 1)).value_or("point") == "point";
+    // "“...,” she remarked, though her brother was more hopeful": what
+    // follows is the writer's, not the speaker's.
+    const bool concessive = word(k) == "," && k + 1 < sentence.end_token &&
+                            (lower(k + 1) == "though" || lower(k + 1) == "although" || lower(k + 1) == "whereas");
+    if ((word(k) == ";" || participle || concessive) && !inside_quote(k)) {
+      clause_end = k;
+      break;
+    }
+  }
+  for (std::size_t k = verb + 1; k < clause_end; ++k) {
     if (lower(k) == "that" || analysis_.tokens[k].kind == TokenKind::OpenQuote) return std::nullopt;
   }
   const std::string lemma(cues::speech_verb_lemma(lower(verb)).value_or(""));
-  const std::size_t rest = content_start(verb + 1, sentence.end_token, lemma);
+  const std::size_t rest = content_start(verb + 1, clause_end, lemma);
   std::size_t words = 0;
-  for (std::size_t k = rest; k < sentence.end_token; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
+  for (std::size_t k = rest; k < clause_end; ++k) words += analysis_.tokens[k].kind == TokenKind::Word;
   // "told reporters outside the harbour gates", "told the club's website":
   // a short place phrase or addressee after "say"/"tell" is no content.
-  const std::string first_rest = rest < sentence.end_token ? lower(rest) : std::string();
+  const std::string first_rest = rest < clause_end ? lower(rest) : std::string();
   const bool place_phrase = first_rest == "outside" || first_rest == "at" || first_rest == "in" ||
                             first_rest == "on" || first_rest == "during" || first_rest == "after" ||
                             first_rest == "before" || first_rest == "from" || first_rest == "near" ||
@@ -293,6 +310,81 @@ std::optional<std::size_t> ClauseFinder::tail_comma(std::size_t subject_first, s
 // Wednesday on television", "reports from the State Department", "said of
 // the defeat"), and only an object of a verb that is not about speech
 // ("wrote songs", "announced the annexation") unless quoted.
+// "A spokesman for X said", "a member of staff at X said": the name
+// belongs to a phrase about someone unnamed, an unnamed source.
+bool ClauseFinder::unnamed_member(std::size_t name_first, std::size_t sentence_first) const {
+  std::size_t k = name_first;
+  while (k > sentence_first && analysis_.tokens[k - 1].capitalized && k + 8 > name_first) --k;  // titles, names
+  if (k < sentence_first + 3) return false;
+  const std::string preposition = lower(k - 1);
+  if (preposition != "for" && preposition != "of" && preposition != "at" && preposition != "from") return false;
+  for (std::size_t d = k - 1; d > sentence_first && k - d <= 4; --d) {
+    const std::string x = lower(d - 1);
+    if (x == "a" || x == "an") return true;
+    if (analysis_.tokens[d - 1].kind != TokenKind::Word || analysis_.tokens[d - 1].capitalized) return false;
+  }
+  return false;
+}
+
+// "The Constitution of Tarsk states “...”", "the Declaration of Tenants'
+// Rights, which states ...": quoted legal text has no speaker.
+bool ClauseFinder::legal_text(std::size_t name_first, std::size_t sentence_first) const {
+  static constexpr std::string_view kLaws[] = {"constitution", "declaration", "article", "act", "charter",
+                                               "convention", "treaty", "code", "law", "bill", "amendment",
+                                               "statute", "protocol", "covenant"};
+  for (std::size_t d = name_first; d > sentence_first && name_first - d < 6; --d) {
+    const std::string x = lower(d - 1);
+    if (std::find(std::begin(kLaws), std::end(kLaws), x) != std::end(kLaws)) return true;
+    if (x != "of" && x != "the" && !analysis_.tokens[d - 1].capitalized) return false;
+  }
+  return false;
+}
+
+// Whether the word at `k` follows a name that follows a closing quotation
+// mark (and a comma): "“...,” Maria Ostrova sighs".
+bool ClauseFinder::after_quote_and_name(std::size_t k, std::size_t first) const {
+  if (k <= first + 2) return false;
+  const auto m = speakers_.mention_ending_at(k - 1);
+  if (!m) return false;
+  std::size_t b = token_at(analysis_.mentions[*m].span.begin);
+  if (b > first && word(b - 1) == ",") --b;
+  return b > first && analysis_.tokens[b - 1].kind == TokenKind::CloseQuote;
+}
+
+// Whether tokens [b, e) are a clause with a subject of its own: no verb
+// first ("and left the room" is a deed), a finite verb later, no quotation.
+bool ClauseFinder::reported_clause(std::size_t b, std::size_t e) const {
+  if (e < b + 4) return false;
+  const auto& words = analysis_.words;
+  auto w = std::lower_bound(words.begin(), words.end(), b, [](const Word& x, std::size_t t) { return x.token < t; });
+  if (w == words.end() || w->token != b || w->upos == Upos::VERB || w->upos == Upos::AUX || w->upos == Upos::ADV) {
+    return false;
+  }
+  bool finite = false;
+  for (; w != words.end() && w->token < e; ++w) {
+    if (in_quote_[w->token]) return false;
+    finite = finite || w->xpos == "VBD" || w->xpos == "VBZ" || w->xpos == "VBP" || w->xpos == "MD";
+  }
+  return finite;
+}
+
+bool ClauseFinder::tagged_noun(std::size_t k) const {
+  const auto& words = analysis_.words;
+  const auto w = std::lower_bound(words.begin(), words.end(), k,
+                                  [](const Word& x, std::size_t t) { return x.token < t; });
+  return w != words.end() && w->token == k && (w->upos == Upos::NOUN || w->upos == Upos::PROPN);
+}
+
+// Whether the parse makes the verb at token `k` a relative clause ("the
+// land it claims to have annexed").
+bool ClauseFinder::relative_clause_verb(std::size_t k) const {
+  const auto& words = analysis_.words;
+  const auto w = std::lower_bound(words.begin(), words.end(), k,
+                                  [](const Word& x, std::size_t t) { return x.token < t; });
+  if (w == words.end() || w->token != k) return true;  // unknown: not a statement
+  return w->head < 0 ? false : (w->relation == "acl:relcl" || w->relation == "acl");
+}
+
 bool ClauseFinder::statement_content(std::size_t c, std::size_t e, std::string_view lemma,
                                      ReportingClause::Shape shape) const {
   if (shape != ReportingClause::Shape::SubjectVerb && shape != ReportingClause::Shape::Inverted) return true;
@@ -377,7 +469,10 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       continue;
     }
     if (t.capitalized) continue;
-    const auto lemma = cues::speech_verb_lemma(l);
+    auto lemma = cues::speech_verb_lemma(l);
+    // "“...,” Maria Ostrova sighs": a verb that reports only in some
+    // frames reports a quotation right before its named subject.
+    if (!lemma && after_quote_and_name(k, first)) lemma = cues::frame_speech_verb_lemma(l);
     if (!lemma) continue;
     if (k > first && (is_determiner(lower(k - 1)) || is_possessive(word(k - 1)) || lower(k - 1) == "to")) {
       continue;  // "Russia's claims", "the report", "to say"
@@ -433,11 +528,27 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
                              (word(k - 1) == "," && k > first + 1 &&
                               analysis_.tokens[k - 2].kind == TokenKind::CloseQuote))) {
       speaker = speakers_.subject_starting_at(k + 1, end, previous);
+      // "“...,” said one of the judges, Lord Justice X": the name after
+      // the description.
+      for (std::size_t i = k + 1; !speaker && i < end && i < k + 8; ++i) {
+        if (analysis_.tokens[i].kind != TokenKind::Word && word(i) != ",") break;
+        if (word(i) == ",") speaker = speakers_.subject_starting_at(i + 1, end, previous);
+        if (word(i) == ",") break;
+      }
       clause.shape = ReportingClause::Shape::Inverted;
       clause.confidence = 0.9;
     } else if (k > first) {
       const std::size_t subject_end = skip_back(k - 1, first);
       const bool relative = subject_end + 2 < k && (lower(subject_end + 2) == "who" || lower(subject_end + 2) == "which");
+      // "It is reported that", "Ken was told that": the subject of a
+      // passive is not who spoke (an agent is read off the parse).
+      bool passive = false;
+      for (std::size_t i = subject_end + 1; i < k && !participle; ++i) {
+        const std::string x = lower(i);
+        passive = passive || x == "is" || x == "was" || x == "were" || x == "are" || x == "been" || x == "be" ||
+                  x == "being";
+      }
+      if (passive) continue;
       speaker = speakers_.subject_ending_at(subject_end, first, previous, relative);
       // "X called the plan unrealistic and warned that": the verb after
       // "and" shares the sentence's subject.
@@ -448,6 +559,17 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       clause.confidence = 0.8;
     }
     if (!speaker) continue;
+    // "the package announced by X": a participle with its agent is no
+    // reporting clause of the noun before it.
+    if (k + 1 < end && lower(k + 1) == "by") continue;
+    // "the Gulf states announced ...": the tagger reads a noun.
+    if (tagged_noun(k) && k + 1 < end && lower(k + 1) != "that" && analysis_.tokens[k + 1].kind == TokenKind::Word) {
+      continue;
+    }
+    if (clause.shape != ReportingClause::Shape::Inverted && !speaker->span.empty() &&
+        (unnamed_member(token_at(speaker->span.begin), first) || legal_text(token_at(speaker->span.begin), first))) {
+      continue;
+    }
     clause.speaker = *speaker;
     if (speaker->form == Mention::Form::Pronoun) clause.confidence -= 0.1;
     if (speaker->form == Mention::Form::Description) clause.confidence -= 0.15;
@@ -466,8 +588,14 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     }
     if (e == 0) {
       c = content_start(after, end, *lemma);
-      const bool embedded = subject_first > first &&
-                            (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which");
+      // "..., Y confirmed; reports suggested ...": nothing said after the verb.
+      if (c < end && word(c) == ";") continue;
+      // "X, who said he was a spokesman, commented on ...": a relative
+      // clause's content ends with the clause.
+      const bool embedded = (subject_first > first &&
+                             (lower(subject_first - 1) == "that" || lower(subject_first - 1) == "which")) ||
+                            (k > first + 1 && (lower(k - 1) == "who" || lower(k - 2) == "who") &&
+                             word(k - (lower(k - 1) == "who" ? 2 : 3)) == ",");
       // "urged locals to flee on Thursday, in one of the clearest signs...":
       // an object-and-infinitive complement ends at the first comma; a
       // "that" clause or a quotation runs on.
@@ -482,10 +610,42 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
       // But "promised to freeze rents" is a promise.
       const bool to_complement = c < e && lower(c) == "to" && (*lemma == "promise" || *lemma == "pledge" ||
                                                       *lemma == "vow" || *lemma == "threaten" ||
-                                                      *lemma == "agree" || *lemma == "propose");
+                                                      *lemma == "agree" || *lemma == "propose" ||
+                                                      (*lemma == "claim" && !relative_clause_verb(k)));
       if (c < e && clause.shape == ReportingClause::Shape::SubjectVerb && is_auxiliary_start(lower(c)) &&
           !to_complement) {
         continue;
+      }
+    }
+    // "X criticised “A” and said B": the quotation is one statement, what
+    // the second verb says another. "X said “A” and the public was
+    // divided": the quotation and the reported clause are two statements.
+    std::optional<std::pair<std::size_t, std::size_t>> reported_after;
+    if (analysis_.tokens[c].kind == TokenKind::OpenQuote) {
+      for (std::size_t q = c + 1; q + 2 < e; ++q) {
+        if (analysis_.tokens[q].kind != TokenKind::CloseQuote) continue;
+        if (lower(q + 1) != "and" && lower(q + 1) != "but") break;
+        if (cues::speech_verb_lemma(lower(q + 2))) {
+          e = q + 1;
+        } else if (reported_clause(q + 2, e)) {
+          reported_after = std::make_pair(q + 2, e);
+          e = q + 1;
+        }
+        break;
+      }
+    }
+    // "argued against the claim that X: “...”": the quotation after the
+    // colon is a statement of its own.
+    // "said late on Tuesday: “...”": with no clause before the colon, the
+    // quotation is the content.
+    for (std::size_t q = c + 2; q + 1 < e; ++q) {
+      if (word(q) == ":" && analysis_.tokens[q + 1].kind == TokenKind::OpenQuote && !inside_quote(q)) {
+        if (statement_content(c, q, *lemma, clause.shape)) {
+          e = q;
+        } else {
+          c = q + 1;
+        }
+        break;
       }
     }
     if (c == first && sentence.dateline) {
@@ -502,6 +662,11 @@ void ClauseFinder::find_in_sentence(std::uint32_t s, std::optional<std::uint32_t
     clause.content = {analysis_.tokens[c].span.begin, analysis_.tokens[e - 1].span.end};
     previous = speaker->entity;
     out.push_back(clause);
+    if (reported_after) {
+      clause.content = {analysis_.tokens[reported_after->first].span.begin,
+                        analysis_.tokens[reported_after->second - 1].span.end};
+      out.push_back(clause);
+    }
   }
   parse.add(s, previous, clauses_before, out);
   std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(clauses_before), out.end(),

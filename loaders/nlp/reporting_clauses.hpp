@@ -62,6 +62,12 @@ class ClauseFinder {
   std::optional<std::size_t> tail_comma(std::size_t subject_first, std::size_t verb,
                                         const Sentence& sentence) const;
   std::size_t token_at(std::uint32_t offset) const;
+  bool relative_clause_verb(std::size_t k) const;
+  bool tagged_noun(std::size_t k) const;
+  bool after_quote_and_name(std::size_t k, std::size_t first) const;
+  bool reported_clause(std::size_t b, std::size_t e) const;
+  bool unnamed_member(std::size_t name_first, std::size_t sentence_first) const;
+  bool legal_text(std::size_t name_first, std::size_t sentence_first) const;
   bool statement_content(std::size_t c, std::size_t e, std::string_view lemma, ReportingClause::Shape shape) const;
 
   std::string_view text_;

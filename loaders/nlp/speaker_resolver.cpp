@@ -187,7 +187,17 @@ std::optional<Speaker> SpeakerResolver::subject_ending_at(std::size_t last, std:
     const auto first_index = static_cast<std::size_t>(first - analysis_.tokens.begin());
     // "echoed by X, who warned": a relative clause's antecedent may sit in a
     // prepositional phrase; a plain subject may not ("in Tarsk repeated").
-    if (!relative && governed_by_preposition(first_index, sentence_first)) {
+    // "months after Israel confirmed that", "before Tarsk said": a
+    // subordinating "after", "before", "since" or "until" makes the name
+    // the subject of the clause it opens, not the object of a preposition.
+    const bool subordinate = first_index > sentence_first && k + 1 < analysis_.tokens.size() &&
+                             [&] {
+                               const std::string before = ascii_lower(word(first_index - 1));
+                               return before == "after" || before == "before" || before == "since" ||
+                                      before == "until";
+                             }() &&
+                             k == last;
+    if (!relative && !subordinate && governed_by_preposition(first_index, sentence_first)) {
       return subject_before_preposition(first_index, sentence_first, mention);
     }
     return Speaker{mention.entity, mention.span, Mention::Form::Name};
@@ -432,17 +442,9 @@ std::optional<Speaker> SpeakerResolver::resolve_description(std::size_t head, st
     }
     if (fits) return Speaker{m->entity, span, Mention::Form::Description};
   }
-  // "the spokesperson said": whoever the spokesperson speaks for, the
-  // organisation last named; never a person introduced later.
-  if (l == "spokesman" || l == "spokeswoman" || l == "spokesperson") {
-    for (auto m = analysis_.mentions.rbegin(); m != analysis_.mentions.rend(); ++m) {
-      if (m->span.begin >= span.begin) continue;
-      if (analysis_.entities[m->entity].type == EntityType::Organization) {
-        return Speaker{m->entity, span, Mention::Form::Description};
-      }
-    }
-    return std::nullopt;
-  }
+  // "the spokesperson said" of nobody named with that title: an unnamed
+  // source, whose words are no named speaker's (not the organisation's).
+  if (l == "spokesman" || l == "spokeswoman" || l == "spokesperson") return std::nullopt;
   if (!organization) return named_in_next_sentence(span);
   return std::nullopt;
 }

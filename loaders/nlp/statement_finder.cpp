@@ -83,7 +83,7 @@ class Assembler {
       // "“...,” a union official said": the quotation has a reporting
       // clause of its own whose speaker is not named; it is nobody's
       // statement, never the last named speaker's.
-      if (!clause && has_own_reporting_verb(q)) {
+      if (!clause && (has_own_reporting_verb(q) || introduced_by_document(q))) {
         previous.reset();
         continue;
       }
@@ -174,6 +174,25 @@ class Assembler {
     for (std::uint32_t k = q.open_token - 1; k > sentence.first_token && q.open_token - k < 8; --k) {
       if (tokens[k - 1].kind == TokenKind::CloseQuote) break;
       if (is_verb(k - 1)) return true;
+    }
+    return false;
+  }
+
+  // "there was a message from his lawyers, “...”": a quotation introduced
+  // by a document or message of someone else is no continuation of the
+  // last speaker's words.
+  bool introduced_by_document(const Quote& q) const {
+    const auto& tokens = analysis_.tokens;
+    const Sentence& sentence = analysis_.sentences[sentence_of(tokens[q.open_token].span.begin)];
+    if (q.open_token <= sentence.first_token) return false;
+    const std::string_view before = tokens[q.open_token - 1].span.of(text_);
+    if (before != ":" && before != ",") return false;
+    static constexpr std::string_view kNouns[] = {"message", "statement", "letter", "note", "email", "post",
+                                                  "tweet", "notice", "text", "reply", "response"};
+    for (std::uint32_t k = q.open_token - 1; k > sentence.first_token && q.open_token - k < 8; --k) {
+      if (tokens[k - 1].kind == TokenKind::CloseQuote) break;
+      const std::string lower = ascii_lower(tokens[k - 1].span.of(text_));
+      if (std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns)) return true;
     }
     return false;
   }

@@ -22,7 +22,7 @@ bool needs_clause(std::string_view lemma) {
          lemma == "cite" || lemma == "welcome" || lemma == "observe" || lemma == "recall" ||
          lemma == "repeat" || lemma == "point" || lemma == "express" || lemma == "voice" ||
          lemma == "report" || lemma == "estimate" || lemma == "predict" || lemma == "forecast" ||
-         lemma == "sigh" || lemma == "recount" || lemma == "clarify";
+         lemma == "sigh" || lemma == "recount" || lemma == "clarify" || lemma == "rule";
 }
 
 // Nouns of documents and messages that speak for whoever issued them:
@@ -31,7 +31,8 @@ bool is_statement_noun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {
       "statement", "letter", "message", "post", "tweet", "release", "note", "memo", "notice", "email",
       "communique", "declaration", "announcement", "ruling", "judgment", "judgement", "report", "filing",
-      "petition", "reply", "response", "submission", "document", "decision"};
+      "petition", "reply", "response", "submission", "document", "decision", "study", "survey", "poll",
+      "opinion", "findings", "paper", "analysis"};
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
 }
 
@@ -85,7 +86,11 @@ std::optional<std::uint32_t> ParseClauses::subject_of(const Tree& tree, std::uin
   if (relation == "acl" && is_statement_noun(ascii_lower(form(static_cast<std::uint32_t>(w.head))))) {
     return static_cast<std::uint32_t>(w.head);
   }
-  if (relation == "conj" || relation == "xcomp" ||
+  // "went on to say", "X stepped forward to say": an infinitive of
+  // purpose or sequence shares the subject of the verb it hangs on.
+  const auto mark = tree.child(verb, "mark", analysis_);
+  const bool infinitive = relation == "advcl" && mark && ascii_lower(form(*mark)) == "to";
+  if (relation == "conj" || relation == "xcomp" || infinitive ||
       (relation == "advcl" && form(verb).size() > 4 && ascii_lower(form(verb)).ends_with("ing"))) {
     return subject_of(tree, static_cast<std::uint32_t>(w.head), depth + 1);
   }
@@ -135,7 +140,11 @@ std::optional<Speaker> ParseClauses::speaker_of(const Tree& tree, std::uint32_t 
   // "one of the judges, Lord Justice X": the name in apposition to the
   // of-phrase; "the official account of The Harbour Union": the
   // organisation whose voice the noun is.
-  if (w.upos == Upos::NOUN || w.upos == Upos::NUM || w.upos == Upos::PRON) {
+  // "a spokesman for the Harbour Union", "a member of staff at X": one
+  // unnamed person of the organisation, an unnamed source, not its voice.
+  const auto determiner = tree.child(word, "det", analysis_);
+  const bool indefinite = determiner && (ascii_lower(form(*determiner)) == "a" || ascii_lower(form(*determiner)) == "an");
+  if ((w.upos == Upos::NOUN || w.upos == Upos::NUM || w.upos == Upos::PRON) && !indefinite) {
     for (std::uint32_t c : tree.of(word)) {
       if (analysis_.words[c].relation != "nmod" || c < word) continue;
       for (std::uint32_t d : tree.of(c)) {
@@ -152,8 +161,82 @@ std::optional<Speaker> ParseClauses::speaker_of(const Tree& tree, std::uint32_t 
       }
     }
   }
+  // "a spokesman said": nobody named.
+  if (indefinite) return std::nullopt;
   // A pronoun or a description ("she", "the ministry").
   return speakers_.subject_ending_at(w.token, sentence_first, previous, false);
+}
+
+// The names listed after "including" or "such as" in a subject, up to its
+// verb: "Members of the council including A, Dr B and C said". Only a
+// plain list (names, commas, "and") counts.
+std::vector<Speaker> ParseClauses::listed_speakers(std::uint32_t subject, std::uint32_t verb) const {
+  std::vector<Speaker> out;
+  const std::uint32_t first = analysis_.words[subject].token, last = analysis_.words[verb].token;
+  std::uint32_t t = first + 1;
+  while (t < last) {
+    const std::string x = ascii_lower(analysis_.tokens[t].span.of(analysis_.text));
+    if (x == "including") break;
+    if (x == "such" && t + 1 < last && ascii_lower(analysis_.tokens[t + 1].span.of(analysis_.text)) == "as") {
+      ++t;
+      break;
+    }
+    ++t;
+  }
+  if (t >= last) return out;
+  for (++t; t < last;) {
+    if (in_quote_[t]) return {};
+    const std::string x = ascii_lower(analysis_.tokens[t].span.of(analysis_.text));
+    if (x == "," || x == "and") {
+      ++t;
+      continue;
+    }
+    const auto m = speakers_.mention_at(t);
+    if (!m && (cues::is_title_head(analysis_.tokens[t].span.of(analysis_.text)) ||
+               cues::is_honorific(analysis_.tokens[t].span.of(analysis_.text)))) {
+      ++t;  // "Dr", "Senator" before the name
+      continue;
+    }
+    if (!m && analysis_.tokens[t].capitalized && analysis_.tokens[t].kind == TokenKind::Word) {
+      ++t;  // a name nobody recognised: it says the same, but is not known
+      continue;
+    }
+    if (!m) return {};
+    const Mention& mention = analysis_.mentions[*m];
+    out.push_back(Speaker{mention.entity, mention.span, Mention::Form::Name});
+    while (t < last && analysis_.tokens[t].span.begin < mention.span.end) ++t;
+  }
+  return out;
+}
+
+// "A, B and C expressed ... Those members also asked for ...": a plural
+// "those"/"these" description, or "they", right after a statement that
+// several named speakers made together, is the same group.
+std::vector<Speaker> ParseClauses::group_named_before(std::uint32_t subject, std::uint32_t sentence,
+                                                      std::size_t first_of_sentence,
+                                                      const std::vector<ReportingClause>& out) const {
+  const Word& w = analysis_.words[subject];
+  const std::string lower = ascii_lower(form(subject));
+  bool group = lower == "they";
+  if (!group && w.xpos == "NNS") {
+    for (std::uint32_t c = analysis_.sentences[sentence_of_word(subject)].first_word; c < subject; ++c) {
+      const std::string x = ascii_lower(form(c));
+      if (analysis_.words[c].head == static_cast<std::int32_t>(subject) && (x == "those" || x == "these")) group = true;
+    }
+  }
+  if (!group || first_of_sentence == 0) return {};
+  const ReportingClause& last = out[first_of_sentence - 1];
+  if (last.sentence + 1 != sentence) return {};
+  std::vector<Speaker> speakers;
+  for (std::size_t i = first_of_sentence; i-- > 0;) {
+    if (out[i].verb_token != last.verb_token || !(out[i].content == last.content)) break;
+    Speaker speaker = out[i].speaker;
+    speaker.form = lower == "they" ? Mention::Form::Pronoun : Mention::Form::Description;
+    speaker.span = {};
+    speakers.insert(speakers.begin(), speaker);
+  }
+  if (speakers.size() < 2) return {};
+  return speakers;
 }
 
 std::uint32_t ParseClauses::sentence_of_word(std::uint32_t word) const {
@@ -201,6 +284,13 @@ std::uint32_t ParseClauses::token_of(std::uint32_t offset) const {
 
 // Whether a colon or a quotation mark stands between the verb and the
 // clause `from` starts ("welcomed the vote: “...”").
+bool ParseClauses::semicolon_between(std::uint32_t verb, std::uint32_t from) const {
+  for (std::uint32_t k = verb + 1; k < from; ++k) {
+    if (form(k) == ";") return true;
+  }
+  return false;
+}
+
 bool ParseClauses::introduces_speech(std::uint32_t verb, std::uint32_t from) const {
   const std::uint32_t last = analysis_.words[from].token;
   for (std::uint32_t t = analysis_.words[verb].token + 1; t <= last && t < analysis_.tokens.size(); ++t) {
@@ -228,6 +318,9 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
     // "X has ordered jets, the airline said": a reporting clause of its
     // own is no content.
     if (speech_clause(tree, c)) continue;
+    // "X was found dead, Y confirmed; reports suggested ...": a clause
+    // after a semicolon is a sentence of its own, not what Y said.
+    if (c > verb && semicolon_between(verb, tree.low[c - tree.first])) continue;
     if (relation == "ccomp" || relation == "parataxis") {
       take(c);
       clause = true;
@@ -262,7 +355,24 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
       }
       break;
     }
-    if (needs_clause(lemma)) return std::nullopt;
+    // "expressed their dissatisfaction with the plan", "voiced concern
+    // over the cuts": the attitude and what it is about.
+    if (lemma == "express" || lemma == "voice") {
+      const auto object = tree.child(verb, "obj", analysis_);
+      if (!object || *object < verb) return std::nullopt;
+      take(*object);
+      for (std::uint32_t c : tree.of(verb)) {
+        if (c < *object || analysis_.words[c].relation != "obl") continue;
+        const auto k = tree.child(c, "case", analysis_);
+        const std::string case_word = k ? ascii_lower(form(*k)) : std::string();
+        if (case_word == "with" || case_word == "over" || case_word == "about" || case_word == "at" ||
+            case_word == "for" || case_word == "regarding" || case_word == "towards" || case_word == "toward") {
+          take(c);
+        }
+      }
+    } else if (needs_clause(lemma)) {
+      return std::nullopt;
+    }
     std::optional<std::uint32_t> object;
     bool predicate = false;
     for (std::uint32_t c : tree.of(verb)) {
@@ -273,6 +383,15 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
       } else if (relation == "xcomp") {
         take(c);
         predicate = true;
+      } else if (relation == "advcl" && lemma == "speak") {
+        // "spoke of suffering from depression".
+        const auto mark = tree.child(c, "mark", analysis_);
+        const std::string mark_word = mark ? ascii_lower(form(*mark)) : std::string();
+        if ((mark_word == "of" || mark_word == "about") && *mark == tree.low[c - tree.first]) {
+          from = from ? std::min(*from, *mark + 1) : *mark + 1;
+          to = to ? std::max(*to, tree.high[c - tree.first]) : tree.high[c - tree.first];
+          predicate = true;
+        }
       } else if (relation == "obl") {
         // "described it as historic", "called for a ceasefire", "warned
         // Turkey against an incursion".
@@ -282,10 +401,12 @@ std::optional<Span> ParseClauses::content_of(const Tree& tree, std::uint32_t ver
                                               lemma == "hail" || lemma == "condemn" || lemma == "criticize");
         const bool called_for = case_word == "for" && (lemma == "call" || lemma == "ask" || lemma == "appeal");
         const bool against = (case_word == "against" || case_word == "of" || case_word == "about") && lemma == "warn";
+        // "spoke of suffering from depression": what was spoken of.
+        const bool spoken_of = (case_word == "of" || case_word == "about") && lemma == "speak";
         if (as || against) {
           take(c);
           predicate = true;
-        } else if (called_for) {
+        } else if (called_for || spoken_of) {
           // What is called for, without "for".
           from = from ? std::min(*from, tree.low[c - tree.first] + 1) : tree.low[c - tree.first] + 1;
           to = to ? std::max(*to, tree.high[c - tree.first]) : tree.high[c - tree.first];
@@ -428,6 +549,44 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       if (c->verb_token == w.token) content = c->content;
     }
     const bool covered = content.has_value();
+    // "Members of the assembly including A, B and C expressed ...": each
+    // one listed speaks.
+    std::vector<Speaker> listed = listed_speakers(*subject, verb);
+    const bool group = listed.empty();
+    if (group) listed = group_named_before(*subject, s, first_of_sentence, out);
+    if (!listed.empty()) {
+      if (!covered) content = content_of(tree, verb, *lemma);
+      if (!content) continue;
+      // "they" is the group, not whoever the pronoun alone would find.
+      if (group) {
+        out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
+                                 [&](const ReportingClause& c) {
+                                   return c.verb_token == w.token &&
+                                          std::none_of(listed.begin(), listed.end(), [&](const Speaker& x) {
+                                            return x.entity == c.speaker.entity;
+                                          });
+                                 }),
+                  out.end());
+      }
+      for (const Speaker& speaker : listed) {
+        const bool known = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_of_sentence), out.end(),
+                                       [&](const ReportingClause& c) {
+                                         return c.verb_token == w.token && c.speaker.entity == speaker.entity;
+                                       });
+        if (known || speaker.span.overlaps(*content)) continue;
+        ReportingClause clause;
+        clause.shape = ReportingClause::Shape::SubjectVerb;
+        clause.speaker = speaker;
+        clause.verb_token = w.token;
+        clause.verb = std::string(form(verb));
+        clause.sentence = s;
+        clause.content = *content;
+        clause.confidence = 0.7;
+        previous = speaker.entity;
+        out.push_back(clause);
+      }
+      continue;
+    }
     if (covered) trim_at_coordinated_clause(tree, verb, first_of_sentence, out);
     if (covered) {
       // Only the speakers coordinated with the one the patterns found.
@@ -474,7 +633,10 @@ void ParseClauses::add(std::uint32_t s, std::optional<std::uint32_t>& previous, 
       if (above >= 0) {
         for (std::uint32_t c : tree.of(static_cast<std::uint32_t>(above))) {
           const std::string_view relation = analysis_.words[c].relation;
-          if (c > verb && (relation == "ccomp" || relation == "parataxis")) {
+          // "goes on to say these rules are, “...”": a quotation the parser
+          // coordinated with the verb above.
+          const bool quoted_conj = relation == "conj" && introduces_speech(verb, c);
+          if (c > verb && (relation == "ccomp" || relation == "parataxis" || quoted_conj)) {
             std::uint32_t b = std::min(verb + 1, tree.low[c - tree.first]);
             std::uint32_t e = tree.high[c - tree.first];
             while (b < e && (analysis_.words[b].upos == Upos::PUNCT || ascii_lower(form(b)) == "that")) ++b;
@@ -555,8 +717,9 @@ void ParseClauses::add_quoted_by(const Tree& tree, const Sentence& sentence, std
     ReportingClause clause = *reported;
     // The whole quotation the reported words are part of.
     std::uint32_t b = token_of(clause.content.begin), e = token_of(clause.content.end - 1);
-    while (b > sentence.first_token && in_quote_[b - 1] && analysis_.tokens[b].kind != TokenKind::OpenQuote) --b;
-    while (e + 1 < sentence.end_token && in_quote_[e + 1] && analysis_.tokens[e].kind != TokenKind::CloseQuote) ++e;
+    // A quotation of several sentences is reported whole.
+    while (b > 0 && in_quote_[b - 1] && analysis_.tokens[b].kind != TokenKind::OpenQuote) --b;
+    while (e + 1 < in_quote_.size() && in_quote_[e + 1] && analysis_.tokens[e].kind != TokenKind::CloseQuote) ++e;
     while (b < e && analysis_.tokens[b].kind != TokenKind::Word) ++b;
     while (e > b && analysis_.tokens[e].kind != TokenKind::Word && analysis_.tokens[e].kind != TokenKind::Number) --e;
     clause.content = {analysis_.tokens[b].span.begin, analysis_.tokens[e].span.end};

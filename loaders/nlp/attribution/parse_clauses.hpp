@@ -46,8 +46,13 @@ class ParseClauses {
   void trim_at_coordinated_clause(const Tree& tree, std::uint32_t verb, std::size_t first_of_sentence,
                                   std::vector<ReportingClause>& out) const;
   std::uint32_t token_of(std::uint32_t offset) const;
+  bool semicolon_between(std::uint32_t verb, std::uint32_t from) const;
   bool introduces_speech(std::uint32_t verb, std::uint32_t from) const;
   bool speech_clause(const Tree& tree, std::uint32_t word) const;
+  std::vector<Speaker> listed_speakers(std::uint32_t subject, std::uint32_t verb) const;
+  std::vector<Speaker> group_named_before(std::uint32_t subject, std::uint32_t sentence,
+                                          std::size_t first_of_sentence,
+                                          const std::vector<ReportingClause>& out) const;
   std::uint32_t sentence_of_word(std::uint32_t word) const;
   std::optional<Span> content_of(const Tree& tree, std::uint32_t verb, std::string_view lemma) const;
   std::string_view form(std::uint32_t word) const { return analysis_.words[word].span.of(analysis_.text); }

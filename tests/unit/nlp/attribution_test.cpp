@@ -220,3 +220,188 @@ TEST_CASE("the nation in a president's words is the article's country", "[nlp][a
       "President Maria Ostrova said the nation needs to work together after the vote.");
   CHECK(about(a, "the nation needs to work together", "Estonia"));
 }
+
+TEST_CASE("each name listed after including in the subject speaks", "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour.");
+  CHECK(said(a, "Anna Berg", "their dissatisfaction with the closure of the harbour"));
+  CHECK(said(a, "Pavel Sorokin", "their dissatisfaction with the closure of the harbour"));
+  CHECK(said(a, "Maria Ostrova", "their dissatisfaction with the closure of the harbour"));
+  CHECK(statements_of(a, "Tarsk Assembly") == 0);
+}
+
+TEST_CASE("an expressed attitude is said with what it is about", "[nlp][attribution]") {
+  const auto a = run("Pavel Sorokin voiced concern over the cuts to the ferry service.");
+  CHECK(said(a, "Pavel Sorokin", "concern over the cuts to the ferry service"));
+}
+
+TEST_CASE("a semicolon ends what a reporting clause reports", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova was found safe in the harbour on Monday, her lawyer Pavel Sorokin confirmed; "
+      "reports suggested she had been ill for weeks.");
+  CHECK(statement(a, "reports suggested") == nullptr);
+  CHECK(said(a, "Pavel Sorokin", "Maria Ostrova was found safe"));
+}
+
+TEST_CASE("the subject of a passive reporting verb is not who spoke", "[nlp][attribution]") {
+  const auto a = run(
+      "The Harbour Union met in Tarsk on Monday. "
+      "It is reported that the drones were built in Norvex.");
+  CHECK(statement(a, "the drones were built") == nullptr);
+}
+
+TEST_CASE("what is said in a relative clause ends with the clause", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq, who said he was a spokesman for the crew, commented on the seizure.");
+  const Statement* s = statement(a, "he was a spokesman for the crew");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("commented") == std::string::npos);
+}
+
+TEST_CASE("claimed with an infinitive is a claim", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq claimed to have spoken with the crew by radio.");
+  CHECK(said(a, "Omar Sadiq", "to have spoken with the crew by radio"));
+}
+
+TEST_CASE("an unnamed spokesman of an organisation is not the organisation", "[nlp][attribution]") {
+  const auto a = run("A spokesman for the Harbour Union described the strike as \u201Cpure necessity.\u201D");
+  CHECK(statements_of(a, "Harbour Union") == 0);
+}
+
+TEST_CASE("a quoted object and a second speech verb are two statements", "[nlp][attribution]") {
+  const auto a = run(
+      "Lord Heywood criticised \u201Cthe council's complete refusal of any talks\u201D and said the plan "
+      "\u201Cis built on sand.\u201D");
+  const Statement* first = statement(a, "the council's complete refusal");
+  REQUIRE(first != nullptr);
+  CHECK(first->text.find("built on sand") == std::string::npos);
+  CHECK(statement(a, "is built on sand") != nullptr);
+}
+
+TEST_CASE("a court that ruled that speaks", "[nlp][attribution]") {
+  const auto a = run("The Tarsk Supreme Court ruled on Monday that the harbour fees were unlawful.");
+  CHECK(said(a, "Tarsk Supreme Court", "the harbour fees were unlawful"));
+}
+
+TEST_CASE("a study speaks for whoever made it", "[nlp][attribution]") {
+  const auto a = run("The Norvex Institute study suggests that rents in the city rose by a third.");
+  CHECK(speaker_of(a, "rents in the city rose by a third") == "Norvex Institute");
+}
+
+TEST_CASE("those members after a statement of several named speakers are the same speakers", "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour. Those assembly members also asked for an exemption "
+      "of taxes for harbour workers.");
+  CHECK(said(a, "Anna Berg", "an exemption of taxes"));
+  CHECK(said(a, "Pavel Sorokin", "an exemption of taxes"));
+  CHECK(said(a, "Maria Ostrova", "an exemption of taxes"));
+}
+
+TEST_CASE("they after a statement of several named speakers is the group, not an organisation",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Members of the Tarsk Assembly including Anna Berg, Pavel Sorokin and Maria Ostrova expressed their "
+      "dissatisfaction with the closure of the harbour.\n"
+      "They said the ferry must run again.");
+  CHECK(said(a, "Anna Berg", "the ferry must run again"));
+  CHECK(said(a, "Maria Ostrova", "the ferry must run again"));
+  CHECK(statements_of(a, "Tarsk Assembly") == 0);
+}
+
+TEST_CASE("a quotation said by one of a group, then named, is the named person's", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe see no reason to reopen the harbour case,\u201D said one of the judges, Lord Justice Omar Sadiq.");
+  CHECK(speaker_of(a, "We see no reason to reopen") == "Omar Sadiq");
+}
+
+TEST_CASE("a spokesman for a named person is an unnamed source", "[nlp][attribution]") {
+  const auto a = run(
+      "A spokesman for Harbour Committee Chairman Pavel Sorokin, a critic of the ferry plan, said he "
+      "does not intend to block the vote.");
+  CHECK(statements_of(a, "Pavel Sorokin") == 0);
+}
+
+TEST_CASE("legal text quoted from a constitution has no speaker", "[nlp][attribution]") {
+  const auto a = run(
+      "The trial was criticised abroad. The Constitution of Tarsk states in Article 12 "
+      "\u201C[e]very tenant shall have the right to a fair hearing.\u201D");
+  CHECK(statement(a, "shall have the right") == nullptr);
+}
+
+TEST_CASE("a quotation after a colon is apart from the reported claim before it", "[nlp][attribution]") {
+  const auto a = run(
+      "Maria Ostrova argued against the claim that the old harbour rules were enough: "
+      "\u201CI ask the council to look at the docks themselves.\u201D");
+  const Statement* s = statement(a, "the old harbour rules were enough");
+  REQUIRE(s != nullptr);
+  CHECK(s->text.find("look at the docks") == std::string::npos);
+  CHECK(speaker_of(a, "I ask the council") == "Maria Ostrova");
+}
+
+TEST_CASE("a participle with its agent is no reporting clause", "[nlp][attribution]") {
+  const auto a = run(
+      "The loan is part of a larger package for Tarsk and other Baltic states announced by "
+      "Finance Minister Ida Holm last August.");
+  CHECK(a.statements.empty());
+}
+
+TEST_CASE("a quotation and a reported clause joined by and are two statements", "[nlp][attribution]") {
+  const auto a = run(
+      "Omar Sadiq said \u201Cthe council is not listening to the harbour\u201D and the tenants were more "
+      "divided on the fees than the councillors were.");
+  const Statement* quoted = statement(a, "the council is not listening");
+  REQUIRE(quoted != nullptr);
+  CHECK(quoted->text.find("tenants") == std::string::npos);
+  CHECK(said(a, "Omar Sadiq", "the tenants were more divided"));
+}
+
+TEST_CASE("a quotation and a deed joined by and are one statement", "[nlp][attribution]") {
+  const auto a = run("Omar Sadiq said \u201Cthe council is not listening to the harbour\u201D and left the room.");
+  CHECK_FALSE(said(a, "Omar Sadiq", "left the room"));
+}
+
+TEST_CASE("a verb that reports only in some frames reports the quotation before its named subject",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "The family says the ruling is unfair. "
+      "\u201CNone of us have ever tried to leave the country\u201D, Maria Ostrova sighs, pointing to the harbour.");
+  CHECK(speaker_of(a, "None of us have ever tried") == "Maria Ostrova");
+  CHECK(statement(a, "pointing to the harbour") == nullptr);
+}
+
+TEST_CASE("a concessive clause after a tail reporting clause is not what was said", "[nlp][attribution]") {
+  const auto a = run(
+      "\u201CWe could not help but hope,\u201D his sister Maria Ostrova remarked, though Omar Sadiq himself "
+      "remained calm and told the family to wait.");
+  CHECK(speaker_of(a, "We could not help but hope") == "Maria Ostrova");
+  CHECK_FALSE(said(a, "Maria Ostrova", "though"));
+}
+
+TEST_CASE("a time phrase before a colon and a quotation leaves the quotation as what was said",
+          "[nlp][attribution]") {
+  const auto a = run(
+      "Pavel Sorokin said late on Tuesday: \u201COur crews are ready to talk about the new fees.\u201D");
+  const Statement* s = statement(a, "Our crews are ready");
+  REQUIRE(s != nullptr);
+  CHECK(a.entities[s->speaker].name == "Pavel Sorokin");
+  CHECK(s->text.find("Tuesday") == std::string::npos);
+}
+
+TEST_CASE("spoke of gives what was spoken of", "[nlp][attribution]") {
+  const auto a = run("Last year, Maria Ostrova revealed she had been ill. She also spoke of suffering from depression.");
+  CHECK(said(a, "Maria Ostrova", "suffering from depression"));
+}
+
+TEST_CASE("went on to say shares the subject and reports the quotation", "[nlp][attribution]") {
+  const auto a = run(
+      "The Tarsk Gazette goes on to say these rules are, \u201Cmeant to protect the tenants and they will be "
+      "enforced with fines.\u201D");
+  CHECK(speaker_of(a, "meant to protect the tenants") == "Tarsk Gazette");
+}
+
+TEST_CASE("a name after a subordinating after is the subject of its speech verb", "[nlp][attribution]") {
+  const auto a = run(
+      "The reports came just months after Norvex confirmed it used at least twenty drones inside the port.");
+  CHECK(said(a, "Norvex", "it used at least twenty drones"));
+}

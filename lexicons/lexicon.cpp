@@ -175,6 +175,8 @@ struct Lexicon::Tables {
   NameIndex surnames;
   NameIndex words;
   std::vector<std::uint8_t> frequent;
+  NameIndex annotated_names;
+  std::vector<AnnotatedName> annotated;
 };
 
 namespace {
@@ -224,6 +226,10 @@ Lexicon::Lexicon(const Sources& sources) : tables_(new Tables) {
     read_table("surnames", sources.surnames, 1, t.surnames, [](auto&, auto&) {});
     read_table("common_words", sources.common_words, 2, t.words, [&](auto& reader, auto& f) {
       t.frequent.push_back(reader.flag(f[1]) ? 1 : 0);
+    });
+    read_table("annotated_names", sources.annotated_names, 5, t.annotated_names, [&](auto& reader, auto& f) {
+      t.annotated.push_back(
+          AnnotatedName{reader.number(f[1]), reader.number(f[2]), reader.number(f[3]), reader.number(f[4])});
     });
   } catch (...) {
     delete tables_;
@@ -283,6 +289,14 @@ std::optional<std::string_view> Lexicon::country_adjective(std::string_view coun
   return tables_->adjectives[*row];
 }
 
+std::optional<AnnotatedName> Lexicon::annotated_name(std::string_view name) const {
+  const auto row = tables_->annotated_names.find(name, CaseRule::kInitials);
+  if (!row) {
+    return std::nullopt;
+  }
+  return tables_->annotated[*row];
+}
+
 bool Lexicon::is_given_name(std::string_view word) const {
   return tables_->given_names.find(word, CaseRule::kInitials).has_value();
 }
@@ -309,7 +323,7 @@ Lexicon::Sizes Lexicon::sizes() const noexcept {
   const Tables& t = *tables_;
   return Sizes{t.places.size(),      t.organizations.size(), t.people.size(),
                t.demonyms.size(),    t.given_names.size(),   t.surnames.size(),
-               t.words.size()};
+               t.words.size(),       t.annotated.size()};
 }
 
 }  // namespace ng::nlp

@@ -56,6 +56,21 @@ struct OrganizationInfo {
   bool ambiguous = false;
 };
 
+// How often people annotating openly licensed English text (Universal NER,
+// GUM) marked this spelling as each type: evidence, not a verdict ("Xinhua"
+// 2 / 0 / 0 / 0 says a speaker so named is more likely an outlet).
+struct AnnotatedName {
+  std::uint32_t organization = 0;
+  std::uint32_t person = 0;
+  std::uint32_t place = 0;
+  std::uint32_t other = 0;  // events, works, products, ... (GUM's other types)
+
+  std::uint32_t total() const noexcept { return organization + person + place + other; }
+  // Annotated as an organisation at least once and more often than as
+  // anything else together.
+  bool mostly_organization() const noexcept { return organization > 0 && 2 * organization > total(); }
+};
+
 enum class Gender : std::uint8_t { Unknown, Female, Male };
 
 class Lexicon {
@@ -77,6 +92,8 @@ class Lexicon {
   std::optional<OrganizationInfo> organization_info(std::string_view name) const;
   // A well-known person's full name or surname in WordNet ("Lincoln").
   bool is_known_person(std::string_view name) const;
+  // The name's counts in the annotated corpora, if it was annotated there.
+  std::optional<AnnotatedName> annotated_name(std::string_view name) const;
 
   // "Russian" -> "Russia", "Ukrainians" -> "Ukraine", "French" -> "France".
   std::optional<std::string_view> demonym_country(std::string_view demonym) const;
@@ -99,7 +116,8 @@ class Lexicon {
 
   // Number of entries per table, for logs and tests.
   struct Sizes {
-    std::size_t places, organizations, people, demonyms, given_names, surnames, common_words;
+    std::size_t places, organizations, people, demonyms, given_names, surnames, common_words,
+        annotated_names;
   };
   Sizes sizes() const noexcept;
 
@@ -109,7 +127,7 @@ class Lexicon {
   // ng::ParseError naming the table, line and column of a malformed row.
   struct Sources {
     std::string_view places, organizations, people, demonyms, given_names, surnames,
-        common_words;
+        common_words, annotated_names;
   };
   explicit Lexicon(const Sources& sources);
 

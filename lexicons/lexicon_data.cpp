@@ -13,6 +13,7 @@ NG_EMBED_FILE(ng_lexicon_demonyms, NG_LEXICON_DATA_DIR "/demonyms.tsv")
 NG_EMBED_FILE(ng_lexicon_given_names, NG_LEXICON_DATA_DIR "/given_names.tsv")
 NG_EMBED_FILE(ng_lexicon_surnames, NG_LEXICON_DATA_DIR "/surnames.tsv")
 NG_EMBED_FILE(ng_lexicon_common_words, NG_LEXICON_DATA_DIR "/common_words.tsv")
+NG_EMBED_FILE(ng_lexicon_annotated_names, NG_LEXICON_DATA_DIR "/annotated_names.tsv")
 
 namespace ng::nlp {
 
@@ -27,6 +28,6 @@ Lexicon::Lexicon()
           NG_EMBEDDED(ng_lexicon_places), NG_EMBEDDED(ng_lexicon_organizations),
           NG_EMBEDDED(ng_lexicon_people), NG_EMBEDDED(ng_lexicon_demonyms),
           NG_EMBEDDED(ng_lexicon_given_names), NG_EMBEDDED(ng_lexicon_surnames),
-          NG_EMBEDDED(ng_lexicon_common_words)}) {}
+          NG_EMBEDDED(ng_lexicon_common_words), NG_EMBEDDED(ng_lexicon_annotated_names)}) {}
 
 }  // namespace ng::nlp

@@ -209,12 +209,13 @@ std::string read_whole_file(const std::string& path) {
 
 int run_lexicon(const Args& args) {
   const std::string dir = args.inputs.front() + "/";
-  const char* files[7] = {"places", "organizations", "people", "demonyms", "given_names", "surnames", "common_words"};
-  std::string text[7];
-  for (int i = 0; i < 7; ++i) text[i] = read_whole_file(dir + files[i] + ".tsv");
+  const char* files[8] = {"places",   "organizations", "people",       "demonyms",
+                          "given_names", "surnames",  "common_words", "annotated_names"};
+  std::string text[8];
+  for (int i = 0; i < 8; ++i) text[i] = read_whole_file(dir + files[i] + ".tsv");
   const auto start = Clock::now();
   const ng::nlp::Lexicon lexicon(
-      ng::nlp::Lexicon::Sources{text[0], text[1], text[2], text[3], text[4], text[5], text[6]});
+      ng::nlp::Lexicon::Sources{text[0], text[1], text[2], text[3], text[4], text[5], text[6], text[7]});
   print("lexicon_build_ms", ms_since(start));
   constexpr std::size_t kLookups = 100'000;
   std::size_t hits = 0;

@@ -33,7 +33,7 @@ const WordSet& title_heads() {
       "Pastor", "Deacon", "Governor-General", "Lieutenant-General", "Major-General",
       "Lt-Gen", "Maj-Gen", "Field", "Vice-Admiral", "Rear", "Congressmember", "Delegate",
       "Assemblyman", "Assemblywoman", "Councillor", "Councilor", "Councilman", "Councilwoman",
-      "Alderman", "MP", "MEP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
+      "Alderman", "MP", "MEP", "MSP", "MLA", "MPP", "Legislator", "Lawmaker", "Mogul", "Founder", "Co-founder",
       "Chef", "Coordinator", "Administrator", "Manager", "Executive", "Economist", "Analyst",
       "Democrat"};
   return set;
@@ -185,7 +185,9 @@ const WordSet& name_particles() {
   static const WordSet set{"de", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el",
                            "da", "di", "du", "del", "della", "dos", "das", "do", "la", "le",
                            "ter", "ten", "y", "zu", "af", "av", "abu", "ben", "st", "mac", "mc",
-                           "ould", "ag", "dei", "degli", "des", "lo", "vom", "op", "het", "bar"};
+                           "ould", "ag", "dei", "degli", "des", "lo", "vom", "op", "het", "bar",
+                           // "and" of other languages, inside names of parties and firms
+                           "en", "et", "und"};
   return set;
 }
 

@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/ascii.hpp"
 #include "common/unicode.hpp"
 #include "loaders/nlp/cues.hpp"
 #include "loaders/nlp/entity_evidence.hpp"
@@ -150,7 +151,7 @@ class Builder {
   // "Northern Highlands Tribal Areas (NHTA)": an acronym in brackets right
   // after a name is that name's, whatever its letters spell in English
   // ("Jamiat Ulema-e Islam (JUI)"), when it starts with the name's first
-  // letter; it takes the name's type.
+  // letter or the name is an organisation's; it takes the name's type.
   void join_bracketed_acronyms() {
     std::unordered_map<std::uint32_t, std::size_t> group_ending_at;  // byte after a name -> its group
     for (std::size_t g = 0; g < groups_.size(); ++g) {
@@ -168,7 +169,13 @@ class Builder {
         if (it == group_ending_at.end() || it->second == g) continue;
         const Group& long_group = groups_[it->second];
         const std::string& long_name = first_of(long_group).text;
-        if (long_name.empty() || long_name[0] != c.text[0] || words_of(long_name).size() < 2) continue;
+        // An organisation's acronym may come from its name in another
+        // language ("Velmor Workers Party (PKV)"): after an organisation's
+        // name any acronym in brackets is its own.
+        const bool organization = long_group.type == EntityType::Organization;
+        if (long_name.empty() || (long_name[0] != c.text[0] && !organization) || words_of(long_name).size() < 2) {
+          continue;
+        }
         merge(g, it->second);
         if (long_group.type) groups_[g].type = long_group.type;
         break;
@@ -209,6 +216,13 @@ class Builder {
       if (words.size() >= 2) {
         by_surname[case_fold(words.back())].push_back(g);
         by_given_name[case_fold(words.front())].push_back(g);
+        // "Haddadi" of "Karim al-Haddadi": the surname without its particle.
+        const std::string& last = words.back();
+        const std::size_t hyphen = last.find('-');
+        if (hyphen != std::string::npos && hyphen + 1 < last.size() && last[hyphen + 1] >= 'A' &&
+            last[hyphen + 1] <= 'Z' && cues::is_name_particle(ascii_lower(last.substr(0, hyphen)))) {
+          by_surname[case_fold(last.substr(hyphen + 1))].push_back(g);
+        }
       }
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {
@@ -279,8 +293,12 @@ class Builder {
       // A one-word name that no clue makes a person may be the short form
       // of an organisation named with its head nouns ("Velcast" of
       // "Velcast News"), whatever hints typed it.
-      const bool maybe_prefix = short_words.size() == 1 && groups_[g].evidence.structural_person == 0 &&
-                                 groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
+      // ("Velm Tor" of "Velm Tor Holdings" too, unless it starts with a
+      // given name.)
+      const bool maybe_prefix = (short_words.size() == 1 ||
+                                 (short_words.size() <= 3 && !lexicon_.is_given_name(short_words.front()))) &&
+                                groups_[g].evidence.structural_person == 0 &&
+                                groups_[g].evidence.structural_place == 0 && !lexicon_.place(short_form.text);
       const bool organization = groups_[g].type == EntityType::Organization;
       if (!organization && !bare_head && !short_form.all_caps_acronym() && !maybe_prefix) continue;
       std::optional<std::size_t> best;

@@ -103,8 +103,76 @@ bool is_non_entity_head(std::string_view word) {
   static constexpr std::string_view kHeads[] = {
       "Act", "Acts", "Bill", "Law", "Regulation", "Regulations", "Amendment", "Treaty", "Accord", "Accords",
       "Cup", "Games", "Olympics", "Paralympics", "Championship", "Championships", "Prize", "Award", "Awards",
-      "Trophy", "Festival", "Marathon", "Tournament", "Reading", "Doctrine", "Plan", "Strategy"};
+      "Trophy", "Festival", "Marathon", "Tournament", "Reading", "Doctrine", "Plan", "Strategy",
+      "Declaration", "Convention", "Charter", "Constitution", "Covenant", "Protocol", "Resolution",
+      "Pride", "Parade", "Carnival", "Summit", "Expo"};
   return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+// Words after a name that are not the noun it modifies ("Tarsk French
+// was", "X LGBT who").
+bool is_function_word(std::string_view lower_word) {
+  static constexpr std::string_view kWords[] = {
+      "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+      "might", "must", "should", "shall", "do", "does", "did", "to", "with", "as", "for", "by", "who", "whom",
+      "whose", "which", "that", "and", "or", "but", "nor", "on", "at", "in", "of", "the", "a", "an", "than",
+      "said", "says", "also", "not", "then", "when", "while", "where", "if", "so", "after", "before", "since"};
+  return std::find(std::begin(kWords), std::end(kWords), lower_word) != std::end(kWords) ||
+         (lower_word.size() > 3 && lower_word.ends_with("ed"));
+}
+
+// Words of a country's armed forces named generically ("the Velmorian Air
+// Force", "Tarsk's Navy"): with a demonym before them they describe, as
+// "the Russian military" does; they name nothing of their own.
+bool is_generic_military_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Army",  "Navy",    "Air",    "Force",   "Forces", "Armed",
+                                                "Military", "Marines", "Coast", "Guard", "Special", "Land",
+                                                "Naval", "Ground",  "Troops", "Defence", "Defense"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// "the Federal Government", "the Interim Administration": a government
+// described by an adjective, no one's name (a place or demonym before it
+// names one: "the Velmor Government").
+bool is_generic_government(const std::vector<std::string_view>& words, const Lexicon& lexicon) {
+  if (words.size() < 2) return false;
+  const std::string_view head = words.back();
+  if (head != "Government" && head != "Administration" && head != "Cabinet") return false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (!lexicon.is_common_word(ascii_lower(words[k])) || lexicon.demonym_country(words[k]) || lexicon.place(words[k])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Heads of documents, laws and agreements that take "of" ("Declaration of",
+// "Treaty of", "Act of").
+bool is_document_head(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {"Declaration", "Convention", "Charter", "Constitution", "Covenant",
+                                                "Protocol",    "Resolution", "Treaty",  "Act",          "Law",
+                                                "Bill",        "Accord",     "Statute", "Code"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+// Offices written as letters after a party or place ("Liberal MEP", "a
+// Tory MP"): a role, not part of a name.
+bool is_office_letters(std::string_view word) {
+  return word == "MP" || word == "MSP" || word == "MEP" || word == "MLA" || word == "MPP" || word == "MPs" ||
+         word == "MSPs" || word == "MEPs" || word == "MLAs";
+}
+
+// "Southern", "Mainland", "Communist", "Occupied": words that describe a
+// country before its name ("Southern Sudan" is Sudan's south); a noun
+// before a country's name ("Lifeline Norway", "Relief Canada") makes
+// the name of a national branch instead.
+bool describes_country(std::string_view word) {
+  static constexpr std::string_view kDescriptive[] = {
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Mainland",
+      "Greater", "Occupied", "Free", "Modern", "Ancient", "Imperial", "Soviet", "Communist", "Independent",
+      "Post-war", "Pre-war", "Rural", "Urban", "Coastal", "Neighbouring", "Neighboring", "Wartime"};
+  return std::find(std::begin(kDescriptive), std::end(kDescriptive), word) != std::end(kDescriptive) ||
+         word.ends_with("ern") || word.ends_with("ist") || word.ends_with("ed");
 }
 
 // Nouns before the name of a ship or boat ("the tanker Ocean Star").
@@ -166,6 +234,19 @@ bool NameFinder::has_place_head(std::size_t first, std::size_t end) const {
     if (cues::is_place_head(word(k))) return true;
   }
   return false;
+}
+
+bool NameFinder::joins_headed_name(std::size_t first, std::size_t and_token, std::size_t end) const {
+  if (and_token - first > 3) return false;
+  for (std::size_t k = first; k < and_token; ++k) {
+    if (!lexicon_.is_common_word(lower(k)) || likely_given_name(k) || lexicon_.place(word(k)) ||
+        lexicon_.demonym_country(word(k))) {
+      return false;
+    }
+  }
+  std::size_t k = and_token + 1;
+  while (k < end && k < and_token + 4 && is_name_word(k) && !cues::is_organization_head(word(k))) ++k;
+  return k < end && is_name_word(k) && cues::is_organization_head(word(k));
 }
 
 bool NameFinder::likely_given_name(std::size_t i) const {
@@ -233,13 +314,17 @@ bool NameFinder::droppable_first_word(std::size_t i) const {
     if (word(i + 1) == "." && !tokens_[i + 1].space_before && is_name_word(i + 2)) return false;
   }
   if (cues::is_title_modifier(w) && next_is_name) return false;
+  // "Conservative MSP Dana Ferrow said": a party before an office's letters.
+  if (next_is_name && is_office_letters(word(i + 1))) return false;
   return lexicon_.is_common_word(l) || cues::subject_pronoun(l).has_value();
 }
 
 std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
   std::size_t last = first;
+  // A document's name runs on through "of" too ("Velmor Charter of Tenant
+  // Rights"): the whole is then no entity, and its parts are none either.
   bool has_head = cues::is_organization_head(word(first)) || cues::is_place_head(word(first)) ||
-                  cues::is_title_head(word(first));
+                  cues::is_title_head(word(first)) || is_non_entity_head(word(first));
   while (true) {
     std::size_t k = last + 1;
     // "Gen. Sergei", "St. Petersburg": an abbreviation's dot inside the run.
@@ -268,7 +353,7 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
     if (is_name_word(k)) {
       last = k;
       has_head = has_head || cues::is_organization_head(word(k)) || cues::is_place_head(word(k)) ||
-                 cues::is_title_head(word(k));
+                 cues::is_title_head(word(k)) || is_non_entity_head(word(k));
       continue;
     }
     // "Ben & Jerry", "Marks & Spencer": an ampersand between two names joins them.
@@ -304,7 +389,7 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         // "Bosnia and Herzegovina" and "Ministry of Trade and Industry" join;
         // "Democrats and Republicans" and "the Ministry and the Institute" do not.
         if (next != k + 1) break;
-        if (!has_head && !lexicon_.place(join(first, next + 1))) break;
+        if (!has_head && !lexicon_.place(join(first, next + 1)) && !joins_headed_name(first, k, end)) break;
         // "the European Union and NATO": a known name or an acronym after
         // "and" is a second name.
         if (tokens_[next].all_caps || lexicon_.organization(word(next)) || lexicon_.place(word(next)) ||
@@ -313,7 +398,7 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
         }
       } else if (!has_head) {
         break;
-      } else if (l == "of" && cues::is_title_head(word(last)) == false &&
+      } else if (l == "of" && cues::is_title_head(word(last)) == false && !is_document_head(word(last)) &&
                  !has_organization_head(first, last + 1) && !has_place_head(first, last + 1)) {
         break;  // "Senator Rand Paul of Kentucky": "of" after a name
       } else if ((l == "in" || l == "on") && !has_organization_head(first, last + 1)) {
@@ -459,7 +544,55 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   // country inside the title is named too.
   if (name_first > first) emit_title_qualifiers(first, name_first, sentence_index, out);
   first = name_first;
+  // "Liberal MEP", "a Tory MP" with no name after: the office is a role, the
+  // word before it names the party.
+  bool before_office = false;
+  if (c.title.empty() && end - first >= 2 && is_office_letters(word(end - 1))) {
+    --end;
+    --last;
+    before_office = true;
+  }
+  if (c.title.empty() && end - first == 1 && is_office_letters(word(first))) return;
+  // "the Bill", "the Treaty": a law or agreement named by its head alone.
+  if (c.title.empty() && end - first == 1 && is_non_entity_head(word(first)) && first > sentence.first_token &&
+      (word(first - 1) == "the" || word(first - 1) == "The")) {
+    return;
+  }
   if (c.title.empty()) first = trim_to_known_suffix(first, end);
+  // "Velmor Russian vodka", "Oslo LGBT community": a demonym or an
+  // acronym at the end of a run, before a lower-case noun, describes the
+  // noun; the place before it stands alone, and so does the acronym when
+  // it names a known organisation ("UK NHS staff").
+  const std::string next = end < sentence.end_token ? lower(end) : std::string();
+  const bool before_noun = end < sentence.end_token && tokens_[end].kind == TokenKind::Word &&
+                           !tokens_[end].capitalized && lexicon_.is_common_word(next) &&
+                           !cues::speech_verb_lemma(next) && !cues::is_phrase_connector(next) &&
+                           !cues::is_verb_filler(next) && !cues::is_place_preposition(next) &&
+                           !is_function_word(next);
+  const bool demonym_last = lexicon_.demonym_country(word(end - 1)).has_value();
+  const bool acronym_after_place = tokens_[end - 1].all_caps &&
+                                   (lexicon_.demonym_country(word(first)) || lexicon_.place(word(first)));
+  if (c.title.empty() && before_noun && end - first == 2 && !likely_given_name(first) &&
+      !lexicon_.organization(join(first, end)) && !lexicon_.place(join(first, end)) &&
+      (demonym_last || acronym_after_place)) {
+    if (!lexicon_.demonym_country(word(first))) emit(first, first, sentence_index, sentence_initial, out);
+    if (!demonym_last && lexicon_.organization(word(end - 1))) emit(end - 1, end - 1, sentence_index, false, out);
+    return;
+  }
+  // "Russian Velkanov Center", "Chinese Xinhua News Agency": a demonym
+  // before a name of its own (a word no dictionary has) says where the
+  // organisation is; before generic words it is part of the name
+  // ("Chinese Foreign Ministry", "Turkish Airlines").
+  if (c.title.empty() && end - first >= 3 && lexicon_.demonym_country(word(first)) &&
+      cues::is_organization_head(word(end - 1)) && !lexicon_.organization(join(first, end))) {
+    bool own_word = false;
+    for (std::size_t k = first + 1; k + 1 < end; ++k) {
+      own_word = own_word || (tokens_[k].kind == TokenKind::Word && !tokens_[k].all_caps &&
+                              !lexicon_.is_common_word(lower(k)) && !lexicon_.place(word(k)) &&
+                              !lexicon_.demonym_country(word(k)) && !cues::is_organization_head(word(k)));
+    }
+    if (own_word) ++first;
+  }
   // "Russia Ivan Dorn": a known place or organisation directly before a
   // given name is a separate name.
   const bool known_whole = lexicon_.place(sentence.dateline ? title_case(join(first, end)) : join(first, end)) ||
@@ -496,6 +629,32 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     return;
   }
   if (end - first == 1 && first == skip_acronym_at_) return;
+  // Descriptions with a common head, not names: a demonym with the
+  // generic words of armed forces ("Velmorian Air Force"), a government
+  // named by an adjective ("the Federal Government"), the board of a
+  // company ("Board of Directors").
+  if (c.title.empty() && !sentence.dateline && end - first >= 2 && !lexicon_.organization(join(first, end))) {
+    std::vector<std::string_view> words;
+    for (std::size_t k = first; k < end; ++k) words.push_back(word(k));
+    bool military = lexicon_.demonym_country(words.front()).has_value();
+    for (std::size_t k = 1; k < words.size() && military; ++k) military = is_generic_military_word(words[k]);
+    const bool board = words.size() >= 3 && words[0] == "Board" && words[1] == "of" &&
+                       (words[2] == "Directors" || words[2] == "Trustees" || words[2] == "Management" ||
+                        words[2] == "Supervisors");
+    // "the Board of Directors of Velm Tor Holdings": the company is named.
+    if (board && words.size() >= 5 && words[3] == "of") {
+      std::size_t company = first + 4;
+      if (word(company) == "the" && company + 1 < end) ++company;
+      emit(company, last, sentence_index, false, out);
+      return;
+    }
+    if (military || (board && words.size() == 3) || is_generic_government(words, lexicon_)) return;
+  }
+  // "Velmor Charter of Tenant Rights", "Treaty of Velmor": a
+  // document named with "of" is no entity either.
+  for (std::size_t k = first; k + 1 < end && c.title.empty() && !sentence.dateline; ++k) {
+    if (is_document_head(word(k)) && word(k + 1) == "of" && !lexicon_.organization(join(first, end))) return;
+  }
   if (c.title.empty() && !sentence.dateline && is_non_entity_head(word(end - 1)) &&
       (end - first >= 2 || word(first) == "Olympics" || word(first) == "Paralympics")) {
     if (end - first >= 2 && !lexicon_.organization(join(first, end))) {
@@ -548,7 +707,17 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
     c.organization_detail = OrganizationDetail::Government;
   } else if (head != end && c.title.empty() && end - first >= 2) {
     const std::string_view h = word(head);
-    if (cues::is_organization_head(h)) {
+    // "Velmor West Detention Centre", "Tarsk Convention Center": a centre
+    // that is a building (a prison, a hall) is a place, like a prison.
+    static constexpr std::string_view kBuildings[] = {"Detention", "Correctional", "Remand", "Shopping",
+                                                      "Convention", "Exhibition", "Conference"};
+    const bool building = (h == "Centre" || h == "Center" || h == "Facility") && head > first &&
+                          std::find(std::begin(kBuildings), std::end(kBuildings), word(head - 1)) !=
+                              std::end(kBuildings);
+    if (building) {
+      c.structural_type = EntityType::Place;
+      c.place_detail = PlaceDetail::Structure;
+    } else if (cues::is_organization_head(h)) {
       c.structural_type = EntityType::Organization;
       c.organization_detail = organization_detail_of_head(h);
     } else {
@@ -563,6 +732,7 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
       }
     }
   }
+  c.before_office = before_office;
   read_model(c);
   read_suffix(end, sentence.end_token, c);
   read_prefix(first, sentence.first_token, c);
@@ -588,8 +758,12 @@ void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::
     // head noun inside the title is named too.
     const bool headed = run_end - k >= 2 && (cues::is_organization_head(word(run_end - 1)) ||
                                              cues::is_place_head(word(run_end - 1)));
-    if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps || headed) {
+    // "Liberal MEP Ada Vell": the word before an office's letters is a party.
+    const bool office = run_end < end && is_office_letters(word(run_end));
+    if (lexicon_.place(name) || lexicon_.organization(name) || tokens_[k].all_caps || headed || office) {
+      const std::size_t before = out.size();
       emit(k, run_end - 1, sentence_index, false, out);
+      if (office && out.size() == before + 1) out.back().before_office = true;
     }
     k = run_end - 1;
   }
@@ -614,6 +788,13 @@ std::size_t NameFinder::trim_to_known_suffix(std::size_t first, std::size_t end)
       const std::string_view w = word(k);
       adjectives = lexicon_.demonym_country(w).has_value() || lexicon_.is_common_word(lower(k)) ||
                    cues::is_title_modifier(w) || w.ends_with("an") || w.ends_with("ese");
+    }
+    // "Lifeline Norway", "Relief Canada": a noun before a country's
+    // name makes a national branch's name; "Southern Sudan" describes.
+    if (adjectives && m == end - 1 && place && place->kind == PlaceKind::Country && m - first == 1 &&
+        !lexicon_.demonym_country(word(first)) && !cues::is_title_modifier(word(first)) &&
+        !describes_country(word(first)) && !word(first).ends_with("an") && !word(first).ends_with("ese")) {
+      return first;
     }
     if (adjectives) return m;
   }
@@ -695,7 +876,9 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
       const std::string l = lower(n);
       if (cues::is_role_noun(l)) c.prefix_person = true;
       if (cues::organization_suffix(l, "") > 0 || l == "firm" || l == "maker" || l == "manufacturer" ||
-          l == "carrier" || l == "group" || l == "company" || l == "startup" || l == "charity") {
+          l == "carrier" || l == "group" || l == "company" || l == "startup" || l == "charity" ||
+          l == "organisation" || l == "organization" || l == "foundation" || l == "movement" ||
+          l == "coalition" || l == "alliance" || l == "ngo" || l == "regulator" || l == "publisher") {
         c.prefix_organization = true;
       }
       if (l == "city" || l == "town" || l == "village" || l == "capital" || l == "port" || l == "province" ||
@@ -703,8 +886,9 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         c.prefix_place = true;
       }
     }
-    // "coastal towns such as X (and Y)": the plural head says what X is.
-    for (std::size_t q = before; q >= sentence_first + 3 && before - q < 6; --q) {
+    // "coastal towns such as X (and Y)": the plural head says what X is,
+    // and what every name of the list is ("groups such as A, B and the C").
+    for (std::size_t q = before; q >= sentence_first + 3 && before - q < 14; --q) {
       if (lower(q - 1) == "as" && lower(q - 2) == "such") {
         const std::string head = lower(q - 3);
         if (head == "towns" || head == "cities" || head == "villages" || head == "countries" ||
@@ -720,6 +904,12 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
         break;
       }
       if (is_sentence_final(word(q - 1)) || word(q - 1) == ";") break;
+      // Only names, commas and "and" / "the" / "of" stand between a list's
+      // names and its "such as".
+      if (tokens_[q - 1].kind == TokenKind::Word && !tokens_[q - 1].capitalized) {
+        const std::string l = lower(q - 1);
+        if (l != "and" && l != "or" && l != "the" && l != "as" && l != "of" && l != "for") break;
+      }
     }
     // "analysts at X", "researchers from X": people who work for X.
     {
@@ -750,6 +940,29 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
     const std::string l = lower(p);
     c.after_place_preposition = cues::is_place_preposition(l) && !tokens_[p].capitalized;
     c.object_of_speech = cues::speech_verb_lemma(l).has_value() && !tokens_[p].capitalized;
+    if (p > sentence_first && (l == "of" || l == "at") && !tokens_[p].capitalized) {
+      // "the owner of X", "a founder of X", "members of X": what people are
+      // of an organisation (not "mayor of X": offices of places are not here).
+      static constexpr std::string_view kParts[] = {
+          "owner", "owners", "founder", "founders", "co-founder", "ceo", "chairman", "chairwoman",
+          "chairperson", "shareholders", "shareholder", "employees", "employee", "members", "member",
+          "subsidiary", "shares", "headquarters", "board", "director-general", "staff"};
+      const std::string noun = lower(p - 1);
+      c.part_of_organization = std::find(std::begin(kParts), std::end(kParts), noun) != std::end(kParts);
+    }
+    if (p > sentence_first && !tokens_[p].capitalized) {
+      const std::string verb = lower(p - 1);
+      c.according_to = l == "to" && verb == "according";
+      // "a report by X", "published by X", "as quoted by X": the maker of
+      // a report or a publication.
+      static constexpr std::string_view kReports[] = {
+          "report", "reports", "reported", "published", "quoted", "cited", "broadcast", "aired",
+          "interview", "interviews", "interviewed", "survey", "poll", "investigation", "commissioned",
+          "demonstration", "protest", "campaign", "petition", "study", "lawsuit", "complaint", "rally",
+          "boycott", "analysis", "audit", "founded", "owned", "operated", "run", "organised", "organized",
+          "march", "vigil", "strike", "appeal"};
+      c.report_by = l == "by" && std::find(std::begin(kReports), std::end(kReports), verb) != std::end(kReports);
+    }
     if (is_possessive(word(p)) && p > sentence_first) {
       // "Russia's Defence Ministry": remember the possessor.
       std::size_t q = p;
@@ -767,6 +980,20 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
     while (h < sentence_end && h < k + 4 && tokens_[h].kind == TokenKind::Word) {
       const std::string_view w = word(h);
       const std::string l = lower(h);
+      // "X's website", "X's correspondent", "X's board": parts only an
+      // organisation has.
+      static constexpr std::string_view kOrganizationParts[] = {
+          "website", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
+          "newsroom", "headquarters", "shareholders", "subsidiary", "subsidiaries", "board", "founder",
+          "founders", "chairman", "chairwoman", "chairperson", "ceo", "membership", "broadcasts",
+          // a company's, a platform's or an outlet's
+          "shares", "shareholder", "stock", "profit", "profits", "revenue", "revenues", "customers", "stores",
+          "branches", "factories", "factory", "plants", "products", "brand", "users", "readers", "viewers",
+          "listeners", "app", "employees", "workforce", "subsidiary", "executives"};
+      if (h == k + 1 && std::find(std::begin(kOrganizationParts), std::end(kOrganizationParts), l) !=
+                            std::end(kOrganizationParts)) {
+        c.possessor_of_organization_part = true;
+      }
       if (cues::is_organization_head(w) || cues::is_title_head(w) || cues::is_role_noun(l) ||
           l == "government" || l == "capital" || l == "parliament" || l == "army" || l == "economy" ||
           l == "president" || l == "people") {
@@ -782,6 +1009,15 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
     // (a product or weapon, rarely an entity). Past tenses are verbs.
     const std::string l = lower(k);
     const bool past_tense = l.size() > 3 && l.compare(l.size() - 2, 2, "ed") == 0;
+    static constexpr std::string_view kMembers[] = {
+        "politician", "politicians", "lawmaker", "lawmakers", "legislator", "legislators", "candidate",
+        "candidates", "activist", "activists", "supporters", "members", "deputies", "councillor",
+        "councillors", "councilor", "councilors", "senators", "militants", "fighters", "loyalists"};
+    c.before_member_noun = std::find(std::begin(kMembers), std::end(kMembers), l) != std::end(kMembers);
+    static constexpr std::string_view kPlatformNouns[] = {"account", "accounts", "page",  "feed",      "handle",
+                                                          "post",    "posts",    "video", "livestream", "channel"};
+    c.before_platform_noun =
+        std::find(std::begin(kPlatformNouns), std::end(kPlatformNouns), l) != std::end(kPlatformNouns);
     c.modifies_noun = lexicon_.is_common_word(l) && !past_tense && !cues::speech_verb_lemma(l) &&
                       !cues::is_verb_filler(l) && !cues::is_phrase_connector(l) &&
                       !cues::is_place_preposition(l);
@@ -823,6 +1059,10 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
   if (k < sentence_end) {
     const std::string l = lower(k);
     c.subject_of_speech = cues::speech_verb_lemma(l).has_value() || l == "according";
+    static constexpr std::string_view kOutletVerbs[] = {
+        "reported", "reports", "quoted", "quotes", "quoting", "interviewed", "interviews",
+        "published", "publishes", "broadcast", "broadcasts", "aired", "airs", "cited", "cites"};
+    c.outlet_verb = std::find(std::begin(kOutletVerbs), std::end(kOutletVerbs), l) != std::end(kOutletVerbs);
   }
 }
 

@@ -53,6 +53,14 @@ struct NameCandidate {
   bool followed_by_country = false; // "Odesa, Ukraine"
   bool subject_of_speech = false;   // "X said", "X, ..., said"
   bool object_of_speech = false;    // "said X" (inverted attribution)
+  bool according_to = false;        // "according to X"
+  bool outlet_verb = false;         // "X reported", "X quoted", "X interviewed": what outlets do
+  bool report_by = false;           // "a report by X", "published by X", "as quoted by X"
+  bool possessor_of_organization_part = false;  // "X's website", "X's correspondent", "X's board"
+  bool part_of_organization = false;  // "the owner of X", "founder of X", "members of X"
+  bool before_office = false;       // "Liberal MEP", "a Tory MP": the party of an office holder
+  bool before_platform_noun = false;  // "X account", "X page", "X post": a platform
+  bool before_member_noun = false;  // "X politician", "X lawmakers", "X supporters": a party or movement
   bool capital_the = false;         // "The X" in mid-sentence
   bool after_the = false;           // "the X" / "The X" before a one-word name
   bool posted_on = false;           // "posted on X", "published on X": a platform
@@ -108,6 +116,9 @@ class NameFinder {
   bool likely_given_name(std::size_t i) const;
   bool has_organization_head(std::size_t first, std::size_t end) const;
   bool has_place_head(std::size_t first, std::size_t end) const;
+  // "Marine Safety and Fisheries Inspectorate": capitalised common
+  // words, "and", then a name that ends with an organisation head.
+  bool joins_headed_name(std::size_t first, std::size_t and_token, std::size_t end) const;
   void read_model(NameCandidate& candidate) const;
 
   std::string_view text_;

@@ -58,8 +58,8 @@ else
 fi
 if [ -d "$shared/eval/dev-wikinews/texts" ] && [ -d "$shared/eval/dev-wikinews/gold" ]; then
   score dev-wikinews "$shared/eval/dev-wikinews/texts" "$shared/eval/dev-wikinews/gold" \
-    entities=0.85 entities.Person=0.92 entities.Organization=0.75 entities.Place=0.89 \
-    statements=0.79 who_said_what=0.74 about=0.75
+    entities=0.90 entities.Person=0.95 entities.Organization=0.86 entities.Place=0.90 \
+    statements=0.80 who_said_what=0.78 about=0.86
 else
   missing+=(dev-wikinews)
 fi

@@ -272,15 +272,15 @@ TEST_CASE("builtin is built once when two threads ask at once", "[lexicon]") {
 
 TEST_CASE("building the lexicon from the data files gives the built-in lexicon", "[lexicon]") {
   const std::string dir = std::string(NG_SOURCE_DIR) + "/lexicons/data/";
-  std::string text[7];
-  const char* files[7] = {"places",      "organizations", "people",      "demonyms",
-                          "given_names", "surnames",      "common_words"};
-  for (int i = 0; i < 7; ++i) {
+  std::string text[8];
+  const char* files[8] = {"places",      "organizations", "people",       "demonyms",
+                          "given_names", "surnames",      "common_words", "annotated_names"};
+  for (int i = 0; i < 8; ++i) {
     text[i] = read_file(dir + files[i] + ".tsv");
   }
   // Its speed is measured by `pipeline_bench lexicon lexicons/data`.
   const Lexicon built(Lexicon::Sources{text[0], text[1], text[2], text[3], text[4], text[5],
-                                       text[6]});
+                                       text[6], text[7]});
   CHECK(built.place("Nairobi").has_value());
   CHECK_FALSE(built.place("Qzxwvt").has_value());
   CHECK(built.is_common_word("river"));
@@ -288,7 +288,7 @@ TEST_CASE("building the lexicon from the data files gives the built-in lexicon",
 }
 
 TEST_CASE("a malformed row is reported with its table and line", "[lexicon]") {
-  const Lexicon::Sources good{"# places\nLima\tCity\tPE\t1\t\t0\n", "", "", "", "", "", ""};
+  const Lexicon::Sources good{"# places\nLima\tCity\tPE\t1\t\t0\n", "", "", "", "", "", "", ""};
   const Lexicon small(good);
   CHECK(small.place("Lima")->country_code == "PE");
   CHECK(small.sizes().places == 1);
@@ -306,4 +306,21 @@ TEST_CASE("a malformed row is reported with its table and line", "[lexicon]") {
   CHECK_THROWS_AS(Lexicon(bad), ng::ParseError);
   bad.places = "Lima\tCity\tPE\tmany\t\t0\n";
   CHECK_THROWS_AS(Lexicon(bad), ng::ParseError);
+}
+
+TEST_CASE("the annotated corpora give how often a name was marked with each type", "[lexicon]") {
+  // Wire agencies annotated as organisations in Universal NER / GUM.
+  const auto agency = lexicon().annotated_name("Xinhua");
+  REQUIRE(agency.has_value());
+  CHECK(agency->organization >= 1);
+  CHECK(agency->mostly_organization());
+  CHECK_FALSE(lexicon().annotated_name("Qzxwvt").has_value());
+  CHECK(lexicon().sizes().annotated_names > 1000);
+
+  const Lexicon::Sources small{"", "", "", "", "", "", "", "# annotated\nNorvex\t3\t1\t0\t0\nBrill\t1\t2\t0\t0\n"};
+  const Lexicon built(small);
+  REQUIRE(built.annotated_name("Norvex").has_value());
+  CHECK(built.annotated_name("Norvex")->person == 1);
+  CHECK(built.annotated_name("Norvex")->mostly_organization());
+  CHECK_FALSE(built.annotated_name("Brill")->mostly_organization());
 }

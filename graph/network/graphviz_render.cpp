@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -77,6 +79,8 @@ std::optional<std::string> render_with_library(const std::string& dot, const std
   return std::nullopt;
 }
 
+constexpr std::string_view kNotInstalled = "the dot program is not installed";
+
 // The `dot` program, run without a shell, its messages kept for the error.
 std::optional<std::string> render_with_program(const std::string& dot, const std::string& engine,
                                                const std::string& format, const std::string& path) {
@@ -115,7 +119,8 @@ std::optional<std::string> render_with_program(const std::string& dot, const std
   std::error_code ignored;
   std::filesystem::remove(input, ignored);
   std::filesystem::remove(messages, ignored);
-  if (spawned != 0) return "the dot program is not installed";
+  if (spawned == ENOENT) return std::string(kNotInstalled);
+  if (spawned != 0) return fmt::format("cannot start the dot program: {}", std::strerror(spawned));
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     return said.empty() ? std::string("the dot program failed") : "the dot program failed: " + said;
   }
@@ -131,8 +136,17 @@ void render_dot(const std::string& dot, const std::string& engine, const std::st
   // layouts), Graphviz 2.43's fdp and sfdp layouts depend on what that work
   // left (memory layout, state kept from an earlier layout), and the same
   // graph can come out different; the README promises identical files.
-  const auto program_error = render_with_program(dot, engine, format, path);
-  if (!program_error) return;
+  // A failure of the program can be passing (a busy machine's memory or
+  // process limits): it gets two more tries before the libraries, whose
+  // drawing of the same graph can differ from the program's.
+  constexpr int kTries = 3;
+  std::optional<std::string> program_error;
+  for (int attempt = 1; attempt <= kTries; ++attempt) {
+    program_error = render_with_program(dot, engine, format, path);
+    if (!program_error) return;
+    if (*program_error == kNotInstalled) break;
+    spdlog::debug("{} (try {} of {})", *program_error, attempt, kTries);
+  }
   spdlog::warn("{}; drawing with the Graphviz libraries, whose force-directed layouts can differ between runs",
                *program_error);
   const auto library_error = render_with_library(dot, engine, format, path);

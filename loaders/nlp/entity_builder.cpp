@@ -210,9 +210,15 @@ class Builder {
   void join_people() {
     std::map<std::string, std::vector<std::size_t>> by_surname;
     std::map<std::string, std::vector<std::size_t>> by_given_name;
+    // "Le Toux" of "Sebastien Le Toux": a surname of two words whose first
+    // is a particle.
+    std::map<std::string, std::vector<std::size_t>> by_particle_surname;
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].type != EntityType::Person) continue;
       const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() >= 3 && cues::is_name_particle(ascii_lower(words[words.size() - 2]))) {
+        by_particle_surname[case_fold(words[words.size() - 2] + " " + words.back())].push_back(g);
+      }
       if (words.size() >= 2) {
         by_surname[case_fold(words.back())].push_back(g);
         by_given_name[case_fold(words.front())].push_back(g);
@@ -227,13 +233,28 @@ class Builder {
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() == 2 && cues::is_name_particle(ascii_lower(words.front()))) {
+        const auto particle = by_particle_surname.find(case_fold(words.front() + " " + words.back()));
+        if (particle != by_particle_surname.end() && particle->second.size() == 1 &&
+            (!groups_[g].type || groups_[g].type == EntityType::Person)) {
+          merge(g, particle->second.front());
+          groups_[g].type = EntityType::Person;
+        }
+        continue;
+      }
       if (words.size() != 1) continue;
       const auto it = by_surname.find(case_fold(words.front()));
       if (it == by_surname.end()) {
         // "Yusuf" after "Yusuf Karam": a given name alone joins the
-        // one person named in full with it.
+        // one person named in full with it; so does a family name
+        // written first ("Wu" of "Wu Jianmin") when the name has two words.
         const auto given = by_given_name.find(case_fold(words.front()));
-        if (given != by_given_name.end() && given->second.size() == 1 && lexicon_.is_given_name(words.front()) &&
+        const auto family_name_first = [&] {
+          return lexicon_.is_surname(words.front()) && !lexicon_.is_given_name(words.front()) &&
+                 words_of(first_of(groups_[given->second.front()]).text).size() == 2;
+        };
+        if (given != by_given_name.end() && given->second.size() == 1 &&
+            (lexicon_.is_given_name(words.front()) || family_name_first()) &&
             (!groups_[g].type || groups_[g].type == EntityType::Person)) {
           merge(g, given->second.front());
           groups_[g].type = EntityType::Person;

@@ -95,6 +95,7 @@ class Builder {
     }
     join_bracketed_acronyms();
     join_people();
+    join_legal_forms();
     join_organizations();
     join_places();
     make_entities();
@@ -300,6 +301,43 @@ class Builder {
       }
       merge(g, *target);
       groups_[g].type = EntityType::Person;
+    }
+  }
+
+  // "Norvex Corp." joins "Norvex Corporation", "Brannock Holdings" joins
+  // "Brannock Holdings Ltd": organisations whose names differ only in the
+  // letters of their legal form are one company; the first named keeps
+  // the name.
+  void join_legal_forms() {
+    static constexpr std::string_view kLegalForms[] = {"Corporation", "Corp", "Company", "Co", "Inc",
+                                                       "Incorporated", "Ltd", "Limited", "LLC", "Plc",
+                                                       "PLC", "AG", "GmbH", "SA", "NV", "BV"};
+    const auto legal_form = [&](std::string_view w) {
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      return std::find(std::begin(kLegalForms), std::end(kLegalForms), w) != std::end(kLegalForms);
+    };
+    std::map<std::string, std::size_t> first_with_core;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].type != EntityType::Organization) continue;
+      auto words = words_of(first_of(groups_[g]).text);
+      const std::size_t all = words.size();
+      while (words.size() >= 2 && (legal_form(words.back()) || words.back() == ",")) words.pop_back();
+      // "Co" alone after a name is the legal form; a name that is all
+      // legal words, or a known place, is no core.
+      if (words.size() == all && all < 2) continue;
+      std::string core;
+      for (const auto& w : words) core += (core.empty() ? "" : " ") + case_fold(w);
+      if (lexicon_.place(core)) continue;
+      const auto [it, inserted] = first_with_core.emplace(core, g);
+      if (inserted) continue;
+      const std::size_t other = it->second;
+      const bool other_first = first_of(groups_[other]).span.begin < first_of(groups_[g]).span.begin;
+      if (other_first) {
+        merge(g, other);
+      } else {
+        merge(other, g);
+        it->second = g;
+      }
     }
   }
 

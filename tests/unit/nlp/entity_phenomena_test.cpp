@@ -506,3 +506,14 @@ TEST_CASE("an organisation whose first word is a common word keeps it at the sta
   CHECK(e->name == "Kestrel Systems Corporation");
   CHECK(entity(a, "Systems Corporation") == nullptr);
 }
+
+TEST_CASE("a company named with and without the letters of its legal form is one organisation",
+          "[nlp][coref]") {
+  const auto a = run("Norvex Corporation cut jobs on Monday. A Norvex Corp. spokesman said the cuts were "
+                     "needed.");
+  const Entity* full = entity(a, "Norvex Corporation");
+  const Entity* abbreviated = entity(a, "Norvex Corp");
+  REQUIRE(full != nullptr);
+  CHECK(full == abbreviated);
+  CHECK(full->type == EntityType::Organization);
+}

@@ -95,6 +95,9 @@ void add_build_command(CLI::App& app, Action& action) {
   cmd->add_flag("--force", args->options.force,
                 "re-extract every article, even unchanged ones (after upgrading newsgraph)");
   cmd->add_flag("--no-diagram", args->no_diagram, "do not draw graph.dot and graph.svg");
+  cmd->add_option("--diagram-top", args->options.diagram_top,
+                  "the diagram draws the N most central entities (PageRank) with their strongest links (0: all)")
+      ->capture_default_str();
   cmd->add_flag("--no-export", args->no_export, "write the store only: no files in --out");
   cmd->add_flag("--no-text", args->no_text, "do not keep article texts in the graph (nif:isString)");
   cmd->add_flag("--no-mention-offsets", args->no_mention_offsets,

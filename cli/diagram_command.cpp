@@ -18,7 +18,11 @@ void add_diagram_command(CLI::App& app, Action& action) {
   add_view_option(*cmd, args->options.view);
   cmd->add_option("--focus", args->focus, "draw only the neighbourhood of this entity (name, alias or IRI)");
   cmd->add_option("--hops", args->options.hops, "with --focus: how far from it")->capture_default_str();
-  cmd->add_option("--top", args->options.top, "keep only the N most central entities (0: all)")->capture_default_str();
+  cmd->add_option("--top", args->options.top, "keep only the N most central entities (PageRank; 0: all)")
+      ->capture_default_str();
+  cmd->add_option("--links", args->options.links_per_entity,
+                  "when --top leaves entities out: each drawn entity's N strongest links (0: all between them)")
+      ->capture_default_str();
   cmd->add_option("--layout", args->options.layout,
                   "auto (up to 60 entities dot, or fdp for undirected views; up to 250 neato; above sfdp), dot, "
                   "neato, sfdp, fdp, circo, twopi")

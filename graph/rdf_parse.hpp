@@ -4,6 +4,8 @@
 // `newsgraph evaluate --graph FILE` and user catalogs. Blank nodes keep the
 // parser's labels, prefixed with "b".
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +34,16 @@ inline std::vector<ontology::Quad> parse_turtle(std::string_view text, const std
 
 // Reads and parses a file (syntax from its extension). Throws IoError or ParseError.
 std::vector<ontology::Quad> parse_rdf_file(const std::string& path, const std::string& graph_name);
+
+// Reads a file a page at a time and hands its quads to `sink` in batches of
+// at most `batch` quads (the sink may move them out), so that a file of any
+// size needs memory for one batch, not for its quads. The same checks and
+// the same quads as parse_rdf_file, but the sink has seen the quads before
+// the error when ParseError (or IoError, or what the sink threw) comes:
+// the caller keeps them all-or-nothing (newsgraph load: one store
+// transaction, not committed on an error). RDF/XML is read whole (raptor),
+// then handed on in batches.
+void read_rdf_file(const std::string& path, const std::string& graph_name, std::size_t batch,
+                   const std::function<void(std::vector<ontology::Quad>&)>& sink);
 
 }  // namespace ng::graph

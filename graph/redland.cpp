@@ -74,7 +74,24 @@ std::string LogSink::take_error_text(std::string_view fallback) {
   return text.empty() ? std::string(fallback) : text;
 }
 
-World::World() : log_(std::make_unique<LogSink>()), world_(librdf_new_world()) {
+std::mutex& world_lock() noexcept {
+  static std::mutex lock;
+  return lock;
+}
+
+void free_world_locked(librdf_world* world) noexcept {
+  const std::lock_guard lock(world_lock());
+  librdf_free_world(world);
+}
+
+void free_raptor_world_locked(raptor_world* world) noexcept {
+  const std::lock_guard lock(world_lock());
+  raptor_free_world(world);
+}
+
+World::World() : log_(std::make_unique<LogSink>()) {
+  const std::lock_guard lock(world_lock());
+  world_.reset(librdf_new_world());
   if (!world_) throw StoreError("could not create the Redland world (out of memory?)");
   librdf_world_set_logger(world_.get(), log_.get(), log_handler);
   librdf_world_open(world_.get());

@@ -18,6 +18,7 @@
 #include <redland.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,7 +40,15 @@ using UriPtr = std::unique_ptr<librdf_uri, CDeleter<librdf_free_uri>>;
 using RasqalWorldPtr = std::unique_ptr<rasqal_world, CDeleter<rasqal_free_world>>;
 using RasqalQueryPtr = std::unique_ptr<rasqal_query, CDeleter<rasqal_free_query>>;
 using RasqalResultsPtr = std::unique_ptr<rasqal_query_results, CDeleter<rasqal_free_query_results>>;
-using RaptorWorldPtr = std::unique_ptr<raptor_world, CDeleter<raptor_free_world>>;
+// Worlds start and stop libxml2: raptor_free_world calls xmlCleanupParser,
+// which frees libxml2's global tables, and two threads doing it at once
+// corrupt the heap (`newsgraph serve` opens a store, and so a world, per
+// query: "double free or corruption" under 32 clients). Every world is
+// created, opened and freed under this one lock.
+std::mutex& world_lock() noexcept;
+void free_world_locked(librdf_world* world) noexcept;
+void free_raptor_world_locked(raptor_world* world) noexcept;
+using RaptorWorldPtr = std::unique_ptr<raptor_world, CDeleter<free_raptor_world_locked>>;
 using RaptorSerializerPtr = std::unique_ptr<raptor_serializer, CDeleter<raptor_free_serializer>>;
 using RaptorIostreamPtr = std::unique_ptr<raptor_iostream, CDeleter<raptor_free_iostream>>;
 using RaptorUriPtr = std::unique_ptr<raptor_uri, CDeleter<raptor_free_uri>>;
@@ -80,7 +89,7 @@ class World {
 
  private:
   std::unique_ptr<LogSink> log_;
-  WorldPtr world_;
+  std::unique_ptr<librdf_world, CDeleter<free_world_locked>> world_;
 };
 
 // One class owns world, storage and model, declared in that order so that

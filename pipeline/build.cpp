@@ -218,6 +218,7 @@ class Builder {
       stage = Clock::now();
       OutputOptions outputs;
       outputs.diagram = options_.diagram;
+      outputs.diagram_top = options_.diagram_top;
       outputs.on_phase = [this](const std::string& what) { progress_.phase(what); };
       const std::vector<std::string> paths = output_paths(options_.out_dir, outputs);
       const bool present = std::all_of(paths.begin(), paths.end(), [](const std::string& p) {
@@ -461,7 +462,10 @@ class Builder {
   // Entity resolution against the whole store: every article's entities,
   // whether built now or earlier, then which earlier articles it changes.
   void resolve_entities() {
+    auto stage = Clock::now();
     stored_ = load_extractions(*store_);
+    spdlog::debug("resolve: {} stored extractions read in {:.0f} ms", stored_.size(), ms_since(stage));
+    stage = Clock::now();
     resolver_.emplace(catalog_, minter_);
     std::size_t older = 0;
     for (const auto& [iri, extraction] : stored_) {
@@ -482,6 +486,7 @@ class Builder {
                                      [&](const auto& claim) { return claim.iri != resolver_->resolve(claim); });
       if (moved) affected_.insert(iri);
     }
+    spdlog::debug("resolve: entities resolved in {:.0f} ms", ms_since(stage));
     if (older > 0) {
       spdlog::warn("{} in the store {} built by an older newsgraph; build {} inputs again so that entities link "
                    "across all articles", plural(older, "article"), older == 1 ? "was" : "were",
@@ -495,6 +500,7 @@ class Builder {
   }
 
   void relink_from_store() {
+    const auto stage = Clock::now();
     std::size_t lost = 0;
     direct_store_ = true;
     for (const auto& iri : affected_) {
@@ -509,6 +515,7 @@ class Builder {
     }
     drain(0);
     direct_store_ = false;
+    spdlog::debug("relinked {} articles from the store in {:.0f} ms", affected_.size(), ms_since(stage));
     if (lost > 0) {
       spdlog::warn("{} built earlier {} entities that now link differently but cannot be mapped again from the "
                    "store (built without their text): build {} inputs again",

@@ -36,6 +36,7 @@ struct BuildOptions {
   loaders::MappingOptions mapping;
   bool write_files = true;  // false: the store only (--no-export)
   bool diagram = true;      // graph.dot and graph.svg (--no-diagram)
+  std::size_t diagram_top = 300;  // the diagram's most central entities (--diagram-top; 0: all)
   bool progress = false;   // draw a progress bar on stderr
   bool force = false;      // re-extract unchanged articles too (after upgrading newsgraph)
 };

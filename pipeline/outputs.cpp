@@ -93,7 +93,9 @@ std::vector<std::string> write_outputs(const graph::Store& store, const ontology
     phase("drawing the diagram");
     timed(stage_ms, "diagram", [&] {
       // One picture, saved as DOT text and laid out as SVG.
-      const graph::network::Diagram diagram = graph::network::make_diagram(store, {});
+      graph::network::DiagramOptions diagram_options;
+      diagram_options.top = options.diagram_top;
+      const graph::network::Diagram diagram = graph::network::make_diagram(store, diagram_options);
       for (const char* name : {"graph.dot", "graph.svg"}) {
         const std::string file = (dir / name).string();
         graph::network::write_diagram(diagram, file);

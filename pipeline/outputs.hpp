@@ -24,6 +24,7 @@ std::vector<std::pair<std::string, std::string>> output_prefixes(const ontology:
 struct OutputOptions {
   bool rdf = true;      // graph.ttl, graph.nq, newsgraph.ttl
   bool diagram = true;  // graph.dot, graph.svg
+  std::size_t diagram_top = 300;  // the diagram draws the N most central entities (0: all)
   // Called before each file is written, with what is being done (for a
   // progress display).
   std::function<void(const std::string&)> on_phase;

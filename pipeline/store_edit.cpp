@@ -130,37 +130,35 @@ RemoveReport remove_from_store(const RemoveOptions& options) {
 
 LoadReport load_into_store(const LoadOptions& options) {
   if (options.files.empty()) throw UsageError("load: name at least one RDF file");
-  // Everything is read and parsed before the store is touched: a bad file
-  // stops the call with nothing loaded.
-  struct Parsed {
-    std::string path;
-    std::vector<ontology::Quad> quads;
-  };
-  std::vector<Parsed> parsed;
   for (const std::string& path : options.files) {
     if (!is_regular(path)) throw IoError(fmt::format("{}: not a readable file", path));
-    const std::string graph_name = loaders::file_iri(path);
-    parsed.push_back({path, graph::parse_rdf_file(path, graph_name)});
   }
+  // One write transaction for the whole call, filled a batch at a time as
+  // the files are parsed: a bad line anywhere (or any other error) throws
+  // before commit(), and the store drops everything this call wrote.
   graph::Store store(graph::StoreOptions{options.store_path, graph::StoreOptions::Mode::ReadWrite, true});
-  std::map<std::string, std::vector<ontology::Quad>> by_graph;
-  std::map<std::string, std::string> first_file;  // graph -> the first file that filled it
+  std::map<std::string, std::string> first_file;  // graph -> the first file that filled it (this call)
   LoadReport report;
-  for (Parsed& file : parsed) {
-    LoadedFile loaded{file.path, file.quads.size(), {}};
+  for (const std::string& path : options.files) {
+    const std::string source = absolute_path(path);
+    LoadedFile loaded{path, 0, {}};
     std::set<std::string> graphs;
-    for (ontology::Quad& quad : file.quads) {
-      graphs.insert(quad.graph_name);
-      by_graph[quad.graph_name].push_back(std::move(quad));
-    }
-    for (const std::string& graph : graphs) first_file.emplace(graph, absolute_path(file.path));
+    graph::read_rdf_file(path, loaders::file_iri(path), options.batch_quads,
+                         [&](std::vector<ontology::Quad>& quads) {
+                           // A graph is replaced as a whole: emptied when this
+                           // call first fills it, before its first quads.
+                           for (const ontology::Quad& quad : quads) {
+                             if (graphs.contains(quad.graph_name)) continue;
+                             graphs.insert(quad.graph_name);
+                             if (first_file.emplace(quad.graph_name, source).second) store.remove_graph(quad.graph_name);
+                           }
+                           store.add(quads);
+                           loaded.quads += quads.size();
+                         });
     loaded.graphs.assign(graphs.begin(), graphs.end());
     report.files.push_back(std::move(loaded));
   }
-  for (const auto& [graph, quads] : by_graph) {
-    store.replace_graph(graph, quads);
-    store.set_graph_source(graph, first_file.at(graph));
-  }
+  for (const auto& [graph, source] : first_file) store.set_graph_source(graph, source);
   store.commit();
   report.store_quads = store.size();
   return report;

@@ -47,6 +47,9 @@ RemoveReport remove_from_store(const RemoveOptions& options);
 struct LoadOptions {
   std::string store_path;
   std::vector<std::string> files;  // .ttl .nt .nq .trig
+  // Quads parsed before they go to the store's write buffer: the memory a
+  // file of any size needs (each quad is a few hundred bytes as terms).
+  std::size_t batch_quads = 50'000;
 };
 
 struct LoadedFile {
@@ -62,7 +65,10 @@ struct LoadReport {
 
 // Triples without a graph go into a graph named by the file's file: IRI;
 // quads (N-Quads, TriG) keep their graphs. Every graph a call fills is
-// replaced as a whole, so loading a file again changes nothing.
+// replaced as a whole, so loading a file again changes nothing. Files are
+// parsed a batch at a time into the call's one store transaction (memory
+// does not grow with the file); an error anywhere leaves the store as the
+// call found it.
 LoadReport load_into_store(const LoadOptions& options);
 
 }  // namespace ng::pipeline

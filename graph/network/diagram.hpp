@@ -24,7 +24,12 @@ struct DiagramOptions {
   NetworkView view = NetworkView::Combined;
   std::optional<std::string> focus;  // a name or IRI: only its neighbourhood
   std::size_t hops = 2;              // with focus
-  std::size_t top = 0;               // keep the N most central entities (0: all)
+  // Keep the N most central entities (PageRank; 0: all, which takes
+  // minutes and gigabytes past a few thousand articles, and reads as ink).
+  std::size_t top = 300;
+  // With `top` cutting the drawing: each entity's N strongest links are
+  // drawn (0: every link between the drawn entities).
+  std::size_t links_per_entity = 5;
   std::string layout = "auto";       // auto | dot | neato | sfdp | fdp | circo | twopi
 };
 

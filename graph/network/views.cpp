@@ -28,7 +28,8 @@ void sort_unique(std::vector<T>& values) {
 
 class ViewBuilder {
  public:
-  ViewBuilder(const StoreFacts& facts, NetworkView view) : facts_(facts), view_(view) {
+  ViewBuilder(const StoreFacts& facts, NetworkView view, const ViewOptions& options)
+      : facts_(facts), view_(view), options_(options) {
     auto& info = net_.graph[boost::graph_bundle];
     info.view = view;
     info.directed = view == NetworkView::SpeaksAbout || view == NetworkView::Affiliation;
@@ -77,6 +78,7 @@ class ViewBuilder {
       }
     }
     for (const auto& iri : members) {
+      if (options_.only && !options_.only->contains(iri)) continue;
       const EntityFacts& e = facts_.entities.at(iri);
       const Vertex v = net_.add_vertex(iri, e.name.empty() ? fallback_label(iri) : e.name, e.type);
       net_.graph[v].aliases = e.aliases;
@@ -94,6 +96,7 @@ class ViewBuilder {
         NetworkEdge& edge = net_.graph[net_.edge_between(*speaker, *target)];
         edge.kinds |= kSpeaksAbout;
         ++edge.statements;
+        if (!options_.details) continue;
         edge.evidence.push_back({st.iri, st.speaker, about, st.text, st.verb, st.source});
         if (!st.verb.empty()) edge.verbs.push_back(st.verb);
         if (!st.source.empty()) edge.sources.push_back(st.source);
@@ -109,6 +112,7 @@ class ViewBuilder {
           NetworkEdge& edge = net_.graph[net_.edge_between(present[i], present[j])];
           edge.kinds |= kCoMention;
           ++edge.articles;
+          if (!options_.details) continue;
           edge.sources.push_back(article);
           edge.shared_articles.push_back(article);
         }
@@ -139,7 +143,7 @@ class ViewBuilder {
       NetworkEdge& edge = net_.graph[net_.edge_between(*person, *target)];
       edge.kinds |= kAffiliation;
       if (!m.role.empty()) edge.roles.push_back(m.role);
-      if (!m.source.empty()) edge.sources.push_back(m.source);
+      if (options_.details && !m.source.empty()) edge.sources.push_back(m.source);
     }
   }
 
@@ -168,6 +172,7 @@ class ViewBuilder {
 
   const StoreFacts& facts_;
   NetworkView view_;
+  const ViewOptions& options_;
   Network net_;
 };
 
@@ -181,8 +186,8 @@ unsigned facts_for(NetworkView view) noexcept {
   return parts;
 }
 
-Network build_view(const StoreFacts& facts, NetworkView view) {
-  Network net = ViewBuilder(facts, view).build();
+Network build_view(const StoreFacts& facts, NetworkView view, const ViewOptions& options) {
+  Network net = ViewBuilder(facts, view, options).build();
   spdlog::debug("{} view: {} entities, {} links", view_name(view), net.vertex_count(), net.edge_count());
   return net;
 }

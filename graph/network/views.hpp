@@ -18,12 +18,33 @@
 //
 // Throws what read_facts throws.
 
+#include <string>
+#include <unordered_set>
+
 #include "graph/network/facts.hpp"
 #include "graph/network/network.hpp"
 
 namespace ng::graph::network {
 
-Network build_view(const StoreFacts& facts, NetworkView view);
+// What build_view puts in the view. The default is everything. A big
+// picture's diagram builds the view twice: first without details (only
+// what the algorithms read: vertices, edges, weights, kinds, counts; the
+// metrics and the ranking come out the same), then with details for the
+// few hundred entities it draws; the full view of 10,000 articles (two
+// million co-mention links, each with its articles' IRIs) took minutes and
+// gigabytes.
+struct ViewOptions {
+  // Each edge's evidence, verbs, sources and shared articles (the roles
+  // are always kept: they are the affiliation weight).
+  bool details = true;
+  // Only these entities (IRIs) are vertices, with the edges between them;
+  // each is a vertex when it would be one in the whole view. Vertices,
+  // edges and their details are then exactly those of the whole view's
+  // subnetwork() of these entities, in the same order.
+  const std::unordered_set<std::string>* only = nullptr;
+};
+
+Network build_view(const StoreFacts& facts, NetworkView view, const ViewOptions& options = {});
 // Reads only the facts the view needs.
 Network build_view(const Store& store, NetworkView view);
 // The facts a view needs (FactParts bits).

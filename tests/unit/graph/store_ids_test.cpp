@@ -177,6 +177,32 @@ TEST_CASE("the batched path keeps quads added between reads, repeated and replac
   CHECK(stored == model);
 }
 
+TEST_CASE("replacing graphs while other graphs' quads wait in the buffer keeps those quads and their terms",
+          "[graph][store][ids]") {
+  TempDir dir;
+  Store store({dir / "store", StoreOptions::Mode::ReadWrite, true});
+  const Term only_in_a = Term::literal("Die Fähre fährt wieder.", "", "de");
+  const Term only_in_b = Term::literal("Le pont reste fermé.", "", "fr");
+  store.add(std::vector<Quad>{{ex("s/1"), schema("text"), only_in_a, article(1)},
+                              {ex("s/2"), schema("text"), only_in_b, article(2)},
+                              {ex("s/3"), schema("text"), lit("kept"), article(3)}});
+  store.commit();
+  // Buffered: a quad of graph 4 that uses graph 1's only literal again.
+  store.add(std::vector<Quad>{{ex("s/4"), schema("text"), only_in_a, article(4)}});
+  // Graphs 1 and 2 go while it waits (graph 2 replaced by new quads).
+  CHECK(store.remove_graph(article(1)) == 1);
+  store.replace_graph(article(2), std::vector<Quad>{{ex("s/2"), schema("name"), lit("Pont"), article(2)}});
+  store.commit();
+  std::set<Quad> stored;
+  store.for_each_quad([&](const Quad& q) { stored.insert(q); });
+  CHECK(stored == std::set<Quad>{{ex("s/4"), schema("text"), only_in_a, article(4)},
+                                 {ex("s/2"), schema("name"), lit("Pont"), article(2)},
+                                 {ex("s/3"), schema("text"), lit("kept"), article(3)}});
+  CHECK(store.id_of(only_in_a));        // used again by the buffered quad
+  CHECK_FALSE(store.id_of(only_in_b));  // used by nothing now
+  CHECK_FALSE(store.id_of(Term::iri(article(1))));
+}
+
 TEST_CASE("a cursor used after its transaction ended throws instead of reading freed pages", "[graph][store][ids]") {
   TempDir dir;
   Store store({dir / "store", StoreOptions::Mode::ReadWrite, true});

@@ -6,6 +6,8 @@
 #include <csignal>
 #include <functional>
 #include <set>
+#include <thread>
+#include <vector>
 
 #include "common/error.hpp"
 #include "graph/store.hpp"
@@ -302,4 +304,29 @@ TEST_CASE("a second writer is refused with the first writer's pid", "[graph][sto
   Store store(writer(path));  // the lock went with the process
   CHECK(contents(store) == as_set(newsroom()));
   for (int fd : {ready[0], ready[1], done[0], done[1]}) ::close(fd);
+}
+
+TEST_CASE("stores opened and closed on several threads at once (one per query, as serve does) stay sound",
+          "[graph][store]") {
+  TempDir dir;
+  {
+    Store store({dir / "store", StoreOptions::Mode::ReadWrite, true});
+    store.add(newsroom());
+    store.commit();
+  }
+  // Each store has its own librdf world; starting and freeing worlds
+  // starts and stops libxml2, which crashed with "double free or
+  // corruption" when two threads did it at once.
+  std::vector<std::thread> threads;
+  std::vector<std::size_t> sizes(4, 0);
+  for (std::size_t t = 0; t < sizes.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 40; ++i) {
+        const Store store({dir / "store", StoreOptions::Mode::ReadOnly, false});
+        sizes[t] += store.size();
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const std::size_t total : sizes) CHECK(total == 40 * newsroom().size());
 }

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 
@@ -197,4 +198,30 @@ TEST_CASE("a layout Graphviz does not know or DOT it cannot read is an error, no
   CHECK_THROWS_AS(render_dot("digraph G { a -> ", "dot", "svg", path), ng::Error);
   render_dot("digraph G { a -> b }", "dot", "svg", path);  // and the next one still works
   CHECK(slurp(path).find("<svg") != std::string::npos);
+}
+
+TEST_CASE("a drawing cut to its most central entities keeps each one's strongest links and says so",
+          "[network][diagram]") {
+  const Store store = tricky_store();
+  DiagramOptions options;
+  options.view = NetworkView::CoMention;
+  options.top = 4;
+  options.links_per_entity = 0;  // every link between the four
+  const Diagram all = make_diagram(store, options);
+  REQUIRE(all.entities == 4);
+  REQUIRE(all.links > 4);
+  CHECK(all.dot.find("strongest") == std::string::npos);
+
+  options.links_per_entity = 1;
+  const Diagram cut = make_diagram(store, options);
+  CHECK(cut.entities == 4);
+  CHECK(cut.links >= 2);  // each entity keeps its strongest; a link can be the strongest of both ends
+  CHECK(cut.links <= 4);
+  CHECK(cut.dot.find("4 of ") != std::string::npos);
+  CHECK(cut.dot.find(fmt::format("1 strongest of the {} between them", all.links)) != std::string::npos);
+  CHECK(make_diagram(store, options).dot == cut.dot);  // the same every time
+
+  // Nothing left out: every link, whatever links_per_entity says.
+  options.top = 0;
+  CHECK(make_diagram(store, options).dot.find("strongest") == std::string::npos);
 }

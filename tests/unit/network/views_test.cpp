@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "graph/network/neighbourhood.hpp"
 #include "graph/network/views.hpp"
 #include "network_test_support.hpp"
 
@@ -34,7 +39,79 @@ bool linked(const Network& net, const std::string& from, const std::string& to) 
   return boost::edge(*u, *v, net.graph).second || (!net.directed() && boost::edge(*v, *u, net.graph).second);
 }
 
+// Every edge of a view, in its order, with what the algorithms read
+// (`details`: and what the diagram draws).
+std::vector<std::string> edge_lines(const Network& net, bool details) {
+  std::vector<std::string> lines;
+  const NetworkGraph& g = net.graph;
+  for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
+    std::string line = g[boost::source(e, g)].iri + " " + g[boost::target(e, g)].iri + " " +
+                       std::to_string(g[e].weight) + " " + std::to_string(g[e].kinds) + " " +
+                       std::to_string(g[e].statements) + " " + std::to_string(g[e].articles) + " " +
+                       std::to_string(g[e].sentences);
+    for (const auto& role : g[e].roles) line += " role:" + role;
+    if (details) {
+      for (const auto& verb : g[e].verbs) line += " verb:" + verb;
+      for (const auto& source : g[e].sources) line += " source:" + source;
+      for (const auto& shared : g[e].shared_articles) line += " shared:" + shared;
+      for (const auto& ev : g[e].evidence) line += " evidence:" + ev.statement + "|" + ev.text + "|" + ev.about;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+std::vector<std::string> vertex_lines(const Network& net) {
+  std::vector<std::string> lines;
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(net.graph))) {
+    const NetworkVertex& p = net.graph[v];
+    std::string line = p.iri + " " + p.label + " " + std::to_string(static_cast<int>(p.type)) + " " +
+                       std::to_string(p.statements);
+    for (const auto& alias : p.aliases) line += " alias:" + alias;
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 }  // namespace
+
+TEST_CASE("a view without details has the whole view's links and weights; a view of some entities is their "
+          "subnetwork of the whole view, details and order included",
+          "[network][views]") {
+  auto quads = harbour_story();
+  QuadWriter w;
+  const std::string a = article("harbour_strike");
+  w.entity(person("zoe"), v::schema::kPerson, "Zoe Brandt", a);
+  w.statement(a, 7, person("zoe"), {person("mira"), organization("dragon")}, "Quoted twice.");
+  w.entity(person("mira"), v::schema::kPerson, "Mira Lis", a);
+  w.entity(organization("dragon"), v::schema::kOrganization, "Dragon Gate Traders", a);
+  quads.insert(quads.end(), w.quads.begin(), w.quads.end());
+  auto store = memory_store();
+  store.add(quads);
+  for (const NetworkView view :
+       {NetworkView::SpeaksAbout, NetworkView::CoMention, NetworkView::Affiliation, NetworkView::Combined}) {
+    INFO(view_name(view));
+    const StoreFacts facts = read_facts(store, facts_for(view));
+    const Network whole = build_view(facts, view);
+    REQUIRE(whole.vertex_count() >= 2);
+    const Network light = build_view(facts, view, ViewOptions{false, nullptr});
+    CHECK(vertex_lines(light) == vertex_lines(whole));
+    CHECK(edge_lines(light, false) == edge_lines(whole, false));
+
+    // Every other entity, and the first.
+    std::vector<Vertex> keep;
+    std::unordered_set<std::string> iris;
+    for (Vertex v = 0; v < whole.vertex_count(); v += 2) {
+      keep.push_back(v);
+      iris.insert(whole.graph[v].iri);
+    }
+    const Network part = build_view(facts, view, ViewOptions{true, &iris});
+    const Network cut = subnetwork(whole, keep);
+    CHECK(part.vertex_count() == keep.size());
+    CHECK(vertex_lines(part) == vertex_lines(cut));
+    CHECK(edge_lines(part, true) == edge_lines(cut, true));
+  }
+}
 
 TEST_CASE("a statement links its speaker to each entity it is about, weighted by statements", "[network][views]") {
   const Network net = view_of(harbour_story(), ng::graph::network::NetworkView::SpeaksAbout);

@@ -480,7 +480,7 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
     // earlier in the article; "Kestrel Systems said" after "Kestrel Systems
     // Corporation": an organisation named before without its head nouns.
     // Such a first word is the name, not a capitalised common word.
-    const bool seen_before = (run_end - i == 1 && surnames_seen_.count(whole) != 0) ||
+    const bool seen_before = (run_end - i == 1 && surnames_seen_.count(whole) != 0 && acts_alone(run_end, end)) ||
                              (run_end - i >= 2 && short_forms_seen_.count(whole) != 0) ||
                              own_word_before_head(i, run_end);
     while (first < run_end &&
@@ -809,6 +809,17 @@ void NameFinder::remember_forms(std::size_t first, std::size_t end, const NameCa
     --short_end;
     short_forms_seen_.insert(join(first, short_end));
   }
+}
+
+// "Young said", "Young, 42, was": what follows a one-word name at the start
+// of a sentence is punctuation or a verb, not the noun the word
+// describes ("Young people said").
+bool NameFinder::acts_alone(std::size_t next, std::size_t sentence_end) const {
+  if (next >= sentence_end || tokens_[next].kind != TokenKind::Word) return true;
+  if (tokens_[next].capitalized) return false;
+  const std::string l = lower(next);
+  return is_function_word(l) || cues::speech_verb_lemma(l).has_value() || cues::is_verb_filler(l) ||
+         !lexicon_.is_common_word(l);
 }
 
 // "Minister for the X", "Secretary of X": the words before `first` are a

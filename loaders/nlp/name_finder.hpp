@@ -124,6 +124,7 @@ class NameFinder {
   void remember_forms(std::size_t first, std::size_t end, const NameCandidate& candidate) const;
   bool own_word_before_head(std::size_t first, std::size_t end) const;
   bool follows_title_complement(std::size_t first, std::size_t sentence_first) const;
+  bool acts_alone(std::size_t next, std::size_t sentence_end) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;

@@ -517,3 +517,10 @@ TEST_CASE("a company named with and without the letters of its legal form is one
   CHECK(full == abbreviated);
   CHECK(full->type == EntityType::Organization);
 }
+
+TEST_CASE("a sentence-initial word that is a surname of the article but describes a noun is no person",
+          "[nlp][coref]") {
+  const auto a = run("Karen Young spoke first at the hearing. Young people said the council had failed.");
+  const Entity* e = entity(a, "Young");
+  CHECK(e == nullptr);
+}

@@ -95,6 +95,7 @@ class Builder {
     }
     join_bracketed_acronyms();
     join_people();
+    join_legal_forms();
     join_organizations();
     join_places();
     make_entities();
@@ -210,9 +211,15 @@ class Builder {
   void join_people() {
     std::map<std::string, std::vector<std::size_t>> by_surname;
     std::map<std::string, std::vector<std::size_t>> by_given_name;
+    // "Le Toux" of "Sebastien Le Toux": a surname of two words whose first
+    // is a particle.
+    std::map<std::string, std::vector<std::size_t>> by_particle_surname;
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].type != EntityType::Person) continue;
       const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() >= 3 && cues::is_name_particle(ascii_lower(words[words.size() - 2]))) {
+        by_particle_surname[case_fold(words[words.size() - 2] + " " + words.back())].push_back(g);
+      }
       if (words.size() >= 2) {
         by_surname[case_fold(words.back())].push_back(g);
         by_given_name[case_fold(words.front())].push_back(g);
@@ -227,13 +234,28 @@ class Builder {
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const auto words = words_of(first_of(groups_[g]).text);
+      if (words.size() == 2 && cues::is_name_particle(ascii_lower(words.front()))) {
+        const auto particle = by_particle_surname.find(case_fold(words.front() + " " + words.back()));
+        if (particle != by_particle_surname.end() && particle->second.size() == 1 &&
+            (!groups_[g].type || groups_[g].type == EntityType::Person)) {
+          merge(g, particle->second.front());
+          groups_[g].type = EntityType::Person;
+        }
+        continue;
+      }
       if (words.size() != 1) continue;
       const auto it = by_surname.find(case_fold(words.front()));
       if (it == by_surname.end()) {
         // "Yusuf" after "Yusuf Karam": a given name alone joins the
-        // one person named in full with it.
+        // one person named in full with it; so does a family name
+        // written first ("Wu" of "Wu Jianmin") when the name has two words.
         const auto given = by_given_name.find(case_fold(words.front()));
-        if (given != by_given_name.end() && given->second.size() == 1 && lexicon_.is_given_name(words.front()) &&
+        const auto family_name_first = [&] {
+          return lexicon_.is_surname(words.front()) && !lexicon_.is_given_name(words.front()) &&
+                 words_of(first_of(groups_[given->second.front()]).text).size() == 2;
+        };
+        if (given != by_given_name.end() && given->second.size() == 1 &&
+            (lexicon_.is_given_name(words.front()) || family_name_first()) &&
             (!groups_[g].type || groups_[g].type == EntityType::Person)) {
           merge(g, given->second.front());
           groups_[g].type = EntityType::Person;
@@ -279,6 +301,43 @@ class Builder {
       }
       merge(g, *target);
       groups_[g].type = EntityType::Person;
+    }
+  }
+
+  // "Norvex Corp." joins "Norvex Corporation", "Brannock Holdings" joins
+  // "Brannock Holdings Ltd": organisations whose names differ only in the
+  // letters of their legal form are one company; the first named keeps
+  // the name.
+  void join_legal_forms() {
+    static constexpr std::string_view kLegalForms[] = {"Corporation", "Corp", "Company", "Co", "Inc",
+                                                       "Incorporated", "Ltd", "Limited", "LLC", "Plc",
+                                                       "PLC", "AG", "GmbH", "SA", "NV", "BV"};
+    const auto legal_form = [&](std::string_view w) {
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      return std::find(std::begin(kLegalForms), std::end(kLegalForms), w) != std::end(kLegalForms);
+    };
+    std::map<std::string, std::size_t> first_with_core;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].type != EntityType::Organization) continue;
+      auto words = words_of(first_of(groups_[g]).text);
+      const std::size_t all = words.size();
+      while (words.size() >= 2 && (legal_form(words.back()) || words.back() == ",")) words.pop_back();
+      // "Co" alone after a name is the legal form; a name that is all
+      // legal words, or a known place, is no core.
+      if (words.size() == all && all < 2) continue;
+      std::string core;
+      for (const auto& w : words) core += (core.empty() ? "" : " ") + case_fold(w);
+      if (lexicon_.place(core)) continue;
+      const auto [it, inserted] = first_with_core.emplace(core, g);
+      if (inserted) continue;
+      const std::size_t other = it->second;
+      const bool other_first = first_of(groups_[other]).span.begin < first_of(groups_[g]).span.begin;
+      if (other_first) {
+        merge(g, other);
+      } else {
+        merge(other, g);
+        it->second = g;
+      }
     }
   }
 

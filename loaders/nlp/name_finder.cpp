@@ -396,6 +396,13 @@ std::size_t NameFinder::extend_run(std::size_t first, std::size_t end) const {
             cues::is_title_head(word(next))) {
           break;
         }
+        // "Dr Ida Holm and Ken Ward": after a title and a person's name, a
+        // given name after "and" starts a second person (the title's head
+        // noun joins nothing).
+        if (likely_given_name(next) && !has_organization_head(first, last + 1) &&
+            !has_place_head(first, last + 1)) {
+          break;
+        }
       } else if (!has_head) {
         break;
       } else if (l == "of" && cues::is_title_head(word(last)) == false && !is_document_head(word(last)) &&
@@ -469,7 +476,15 @@ void NameFinder::find_in_sentence(std::uint32_t index, std::vector<NameCandidate
     const bool known_whole = cues::is_government_seat(whole) ||
                              (run_end - i >= 2 && (lexicon_.organization(whole) || lexicon_.place(whole)));
     const bool initial = starts_sentence(i, sentence) && !known_whole;
-    while (first < run_end && (is_article(word(first)) || (initial && first == i && droppable_first_word(first)))) {
+    // "Bush said", "Field added": the surname of a person named in full
+    // earlier in the article; "Kestrel Systems said" after "Kestrel Systems
+    // Corporation": an organisation named before without its head nouns.
+    // Such a first word is the name, not a capitalised common word.
+    const bool seen_before = (run_end - i == 1 && surnames_seen_.count(whole) != 0 && acts_alone(run_end, end)) ||
+                             (run_end - i >= 2 && short_forms_seen_.count(whole) != 0) ||
+                             own_word_before_head(i, run_end);
+    while (first < run_end &&
+           (is_article(word(first)) || (initial && !seen_before && first == i && droppable_first_word(first)))) {
       ++first;
       while (first < run_end && !tokens_[first].capitalized) ++first;  // "of" after a dropped word
     }
@@ -503,6 +518,30 @@ std::size_t NameFinder::split_title(std::size_t first, std::size_t end, NameCand
       k = name_first + 1;
       while (k < end && !tokens_[k].capitalized) ++k;
       title_only = true;
+      // "Minister of Sport Vitaly Dorok", "Minister for the Olympics Tessa
+      // Vell", "CEO of Norvex Group Omar Dahl", with a given name no list
+      // has: a complement that ends with a common word, a head noun or a
+      // known name, then two or three words that are none of these name
+      // the person holding the office.
+      std::size_t person = k;
+      for (std::size_t p = k; p < end; ++p) {
+        const std::string_view w = word(p);
+        if (lexicon_.is_common_word(lower(p)) || cues::is_organization_head(w) || cues::is_place_head(w) ||
+            is_non_entity_head(w) || lexicon_.place(w) || lexicon_.organization(w)) {
+          person = p + 1;
+        }
+      }
+      bool plain_name = person > k && end - person >= 2 && end - person <= 3;
+      for (std::size_t p = person; p < end && plain_name; ++p) {
+        const std::string_view w = word(p);
+        plain_name = tokens_[p].capitalized && !tokens_[p].all_caps && !lexicon_.is_common_word(lower(p)) &&
+                     !cues::is_organization_head(w) && !cues::is_place_head(w) && !cues::is_title_head(w) &&
+                     !lexicon_.place(w) && !lexicon_.organization(w) && !lexicon_.demonym_country(w);
+      }
+      if (plain_name) {
+        k = person;
+        title_only = false;
+      }
     }
     name_first = k;
   }
@@ -592,6 +631,19 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
                               !lexicon_.demonym_country(word(k)) && !cues::is_organization_head(word(k)));
     }
     if (own_word) ++first;
+  }
+  // "Minister for the Olympics Tessa Vell": the end of a title's complement
+  // ("Olympics", "Sport") before a given name and a surname is no part of
+  // the person's name.
+  if (c.title.empty() && end - first >= 3 && follows_title_complement(first, sentence.first_token)) {
+    for (std::size_t m = first + 1; m + 1 < end; ++m) {
+      const std::string_view w = word(m - 1);
+      if (!lexicon_.is_common_word(lower(m - 1)) && !is_non_entity_head(w)) break;
+      if (likely_given_name(m)) {
+        emit(m, last, sentence_index, false, out);
+        return;
+      }
+    }
   }
   // "Russia Ivan Dorn": a known place or organisation directly before a
   // given name is a separate name.
@@ -737,7 +789,59 @@ void NameFinder::emit(std::size_t first, std::size_t last, std::uint32_t sentenc
   read_suffix(end, sentence.end_token, c);
   read_prefix(first, sentence.first_token, c);
   read_context(first, end, sentence.first_token, sentence.end_token, c);
+  remember_forms(first, end, c);
   out.push_back(std::move(c));
+}
+
+void NameFinder::remember_forms(std::size_t first, std::size_t end, const NameCandidate& c) const {
+  if (end - first < 2) return;
+  if (c.structural_type == EntityType::Person || (likely_given_name(first) && !c.structural_type)) {
+    if (end - first <= 4 && tokens_[end - 1].capitalized && !tokens_[end - 1].all_caps) {
+      surnames_seen_.emplace(word(end - 1));
+    }
+    return;
+  }
+  // "Kestrel Systems Corporation": "Kestrel Systems" and "Kestrel" are
+  // its short forms when the words after them are head nouns.
+  if (c.structural_type != EntityType::Organization) return;
+  std::size_t short_end = end;
+  while (short_end - first >= 2 && cues::is_organization_head(word(short_end - 1))) {
+    --short_end;
+    short_forms_seen_.insert(join(first, short_end));
+  }
+}
+
+// "Young said", "Young, 42, was": what follows a one-word name at the start
+// of a sentence is punctuation or a verb, not the noun the word
+// describes ("Young people said").
+bool NameFinder::acts_alone(std::size_t next, std::size_t sentence_end) const {
+  if (next >= sentence_end || tokens_[next].kind != TokenKind::Word) return true;
+  if (tokens_[next].capitalized) return false;
+  const std::string l = lower(next);
+  return is_function_word(l) || cues::speech_verb_lemma(l).has_value() || cues::is_verb_filler(l) ||
+         !lexicon_.is_common_word(l);
+}
+
+// "Minister for the X", "Secretary of X": the words before `first` are a
+// title head and the preposition of its complement.
+bool NameFinder::follows_title_complement(std::size_t first, std::size_t sentence_first) const {
+  std::size_t k = first;
+  if (k > sentence_first && word(k - 1) == "the") --k;
+  if (k < sentence_first + 2) return false;
+  const std::string_view preposition = word(k - 1);
+  return (preposition == "for" || preposition == "of" || preposition == "to") && cues::is_title_head(word(k - 2));
+}
+
+// "Kestrel Systems Corporation said": a first word no frequent word, then
+// words up to an organisation's head noun; the first word is the
+// organisation's own ("Yesterday Norvex Corporation" starts with a
+// frequent word, which is dropped).
+bool NameFinder::own_word_before_head(std::size_t first, std::size_t end) const {
+  if (end - first < 3 || !cues::is_organization_head(word(end - 1))) return false;
+  const std::string l = lower(first);
+  return !is_article(word(first)) && !lexicon_.is_frequent_word(l) && !cues::is_title_head(word(first)) &&
+         !cues::is_title_modifier(word(first)) && !cues::subject_pronoun(l) &&
+         !lexicon_.demonym_country(word(first)) && !cues::is_organization_head(word(first));
 }
 
 void NameFinder::emit_title_qualifiers(std::size_t first, std::size_t end, std::uint32_t sentence_index,
@@ -1067,6 +1171,8 @@ void NameFinder::read_context(std::size_t first, std::size_t end, std::size_t se
 }
 
 std::vector<NameCandidate> NameFinder::find() const {
+  surnames_seen_.clear();
+  short_forms_seen_.clear();
   std::vector<NameCandidate> out;
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) find_in_sentence(s, out);
   return out;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/ascii.hpp"
@@ -120,6 +121,10 @@ class NameFinder {
   // words, "and", then a name that ends with an organisation head.
   bool joins_headed_name(std::size_t first, std::size_t and_token, std::size_t end) const;
   void read_model(NameCandidate& candidate) const;
+  void remember_forms(std::size_t first, std::size_t end, const NameCandidate& candidate) const;
+  bool own_word_before_head(std::size_t first, std::size_t end) const;
+  bool follows_title_complement(std::size_t first, std::size_t sentence_first) const;
+  bool acts_alone(std::size_t next, std::size_t sentence_end) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
@@ -128,6 +133,13 @@ class NameFinder {
   const std::vector<NameSpan>* names_;
   mutable bool in_dateline_ = false;  // emitting the place of a dateline ("JAKARTA -")
   mutable std::size_t skip_acronym_at_ = SIZE_MAX;  // the bracketed acronym of a law just dropped
+  // Surnames of the people named in full so far in the article ("Bush" of
+  // "George W. Bush"): at the start of a sentence such a word is the
+  // person, even when it is also a common word ("Field added").
+  mutable std::unordered_set<std::string> surnames_seen_;
+  // Organisations' names without their head nouns ("Kestrel Systems" of
+  // "Kestrel Systems Corporation") seen so far.
+  mutable std::unordered_set<std::string> short_forms_seen_;
 };
 
 // "JAKARTA" -> "Jakarta"; "NEW YORK" -> "New York" (for datelines).

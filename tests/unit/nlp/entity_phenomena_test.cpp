@@ -435,3 +435,92 @@ TEST_CASE("a name before account, page or post is a platform", "[nlp][names][spe
   const auto a = run("The singer wrote on her Velgram account that the tour was over.");
   CHECK(type_of(a, "Velgram") == EntityType::Organization);
 }
+
+TEST_CASE("a title's complement of common words before a name no list has leaves the person whole",
+          "[nlp][names][roles]") {
+  const auto a = run("On Monday, Velmorian Minister of Sport Vitaly Dorok opened the stadium.");
+  const Entity* e = entity(a, "Vitaly Dorok");
+  REQUIRE(e != nullptr);
+  CHECK(e->type == EntityType::Person);
+  CHECK(e->name == "Vitaly Dorok");
+  CHECK(entity(a, "Sport Vitaly Dorok") == nullptr);
+}
+
+TEST_CASE("the end of a title's complement after 'for the' is no part of the person", "[nlp][names][roles]") {
+  const auto a = run("On Monday, the Minister for the Olympics Tessa Vell rejected such calls.");
+  CHECK(type_of(a, "Tessa Vell") == EntityType::Person);
+  CHECK_FALSE(has_entity_containing(a, "Olympics"));
+}
+
+TEST_CASE("a sentence-initial surname that is also a word is the person named in full before",
+          "[nlp][coref]") {
+  const auto a = run("Karen Young spoke first at the hearing. Young said the council had failed.");
+  const Entity* e = entity(a, "Young");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Karen Young");
+  CHECK(speaker_of(a, "the council had failed") == "Karen Young");
+}
+
+TEST_CASE("a sentence-initial surname links to the full name with a middle initial", "[nlp][coref]") {
+  const auto a = run("President Harold T. Bush visited the plant on Tuesday. Bush said the economy was strong.");
+  const Entity* e = entity(a, "Bush");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Harold T. Bush");
+}
+
+TEST_CASE("two people joined by and after an honorific stay two", "[nlp][names][spans]") {
+  const auto a = run("Dr Ida Holm and Ken Ward signed the letter on Friday.");
+  CHECK(type_of(a, "Ida Holm") == EntityType::Person);
+  CHECK(type_of(a, "Ken Ward") == EntityType::Person);
+  CHECK_FALSE(has_entity_containing(a, "Holm and"));
+}
+
+TEST_CASE("a given name and a surname that is a common word make a person", "[nlp][names]") {
+  const auto a = run("Omar Field said the plan was reckless. Field added that the council would appeal.");
+  CHECK(type_of(a, "Omar Field") == EntityType::Person);
+  const Entity* e = entity(a, "Field");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Omar Field");
+}
+
+TEST_CASE("a surname with a particle written alone is the person named in full", "[nlp][coref]") {
+  const auto a = run("Sebastien Le Brun scored twice. The second goal came from a Le Brun header.");
+  const Entity* e = entity(a, "Le Brun");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Sebastien Le Brun");
+}
+
+TEST_CASE("a family name written first and then alone is the person named in full", "[nlp][coref]") {
+  const auto a = run("\"We will not accept this,\" said Wu Jianmin, the director of the office. "
+                     "Wu said the talks would go on.");
+  const Entity* e = entity(a, "Wu");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Wu Jianmin");
+}
+
+TEST_CASE("an organisation whose first word is a common word keeps it at the start of a sentence",
+          "[nlp][names][coref]") {
+  const auto a = run("Kestrel Systems Corporation cut jobs. Kestrel Systems said sales fell.");
+  const Entity* e = entity(a, "Kestrel Systems");
+  REQUIRE(e != nullptr);
+  CHECK(e->name == "Kestrel Systems Corporation");
+  CHECK(entity(a, "Systems Corporation") == nullptr);
+}
+
+TEST_CASE("a company named with and without the letters of its legal form is one organisation",
+          "[nlp][coref]") {
+  const auto a = run("Norvex Corporation cut jobs on Monday. A Norvex Corp. spokesman said the cuts were "
+                     "needed.");
+  const Entity* full = entity(a, "Norvex Corporation");
+  const Entity* abbreviated = entity(a, "Norvex Corp");
+  REQUIRE(full != nullptr);
+  CHECK(full == abbreviated);
+  CHECK(full->type == EntityType::Organization);
+}
+
+TEST_CASE("a sentence-initial word that is a surname of the article but describes a noun is no person",
+          "[nlp][coref]") {
+  const auto a = run("Karen Young spoke first at the hearing. Young people said the council had failed.");
+  const Entity* e = entity(a, "Young");
+  CHECK(e == nullptr);
+}

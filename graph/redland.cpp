@@ -89,11 +89,22 @@ void free_raptor_world_locked(raptor_world* world) noexcept {
   raptor_free_world(world);
 }
 
-World::World() : log_(std::make_unique<LogSink>()) {
+RaptorWorldPtr new_raptor_world() {
+  const std::lock_guard lock(world_lock());
+  RaptorWorldPtr world(raptor_new_world());
+  if (!world) throw StoreError("could not create the raptor world (out of memory?)");
+  raptor_world_set_flag(world.get(), RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE, 0);
+  raptor_world_set_flag(world.get(), RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0);
+  if (raptor_world_open(world.get()) != 0) throw StoreError("could not open the raptor world");
+  return world;
+}
+
+World::World() : log_(std::make_unique<LogSink>()), raptor_(new_raptor_world()) {
   const std::lock_guard lock(world_lock());
   world_.reset(librdf_new_world());
   if (!world_) throw StoreError("could not create the Redland world (out of memory?)");
   librdf_world_set_logger(world_.get(), log_.get(), log_handler);
+  librdf_world_set_raptor(world_.get(), raptor_.get());
   librdf_world_open(world_.get());
   register_storage_module(world_.get());
 }

@@ -95,14 +95,8 @@ const char* serializer_for(std::span<const ontology::Triple> triples) {
 
 void write_rdfxml(std::ostream& out, std::span<const ontology::Triple> triples, const PrefixList& prefixes) {
   Output output{&out, {}};
-  RaptorWorldPtr world;
-  {
-    const std::lock_guard lock(world_lock());  // raptor_world_open starts libxml2
-    world.reset(raptor_new_world());
-    if (!world) throw IoError("raptor: out of memory");
-    raptor_world_set_log_handler(world.get(), &output, log_handler);
-    if (raptor_world_open(world.get()) != 0) throw IoError("raptor: cannot start");
-  }
+  const RaptorWorldPtr world = new_raptor_world();
+  raptor_world_set_log_handler(world.get(), &output, log_handler);
 
   // Version 2: raptor only treats a version 2 handler as writable.
   static const raptor_iostream_handler handler = {2, nullptr, nullptr, write_byte, write_bytes, nullptr,
@@ -219,14 +213,8 @@ std::vector<ontology::Quad> read_rdfxml(std::string_view text, const std::string
                                         const std::string& graph_name, const std::string& origin) {
   Reading reading;
   reading.graph_name = graph_name;
-  RaptorWorldPtr world;
-  {
-    const std::lock_guard lock(world_lock());  // raptor_world_open starts libxml2
-    world.reset(raptor_new_world());
-    if (!world) throw IoError("raptor: out of memory");
-    raptor_world_set_log_handler(world.get(), &reading, reading_log_handler);
-    if (raptor_world_open(world.get()) != 0) throw IoError("raptor: cannot start");
-  }
+  const RaptorWorldPtr world = new_raptor_world();
+  raptor_world_set_log_handler(world.get(), &reading, reading_log_handler);
   RaptorParserPtr parser(raptor_new_parser(world.get(), "rdfxml"));
   RaptorUriPtr base(raptor_new_uri(world.get(), bytes(base_iri)));
   if (!parser || !base) throw IoError("raptor: cannot create the RDF/XML parser");

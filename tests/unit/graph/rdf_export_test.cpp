@@ -318,3 +318,10 @@ TEST_CASE("bad RDF/XML is a ParseError naming the document, and reads no other f
   }
   for (const Quad& q : read) CHECK(q.object.value.empty());
 }
+
+TEST_CASE("an empty Turtle, N-Triples or N-Quads text holds no statements and no error", "[graph][parse]") {
+  for (const RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples, RdfSyntax::NQuads, RdfSyntax::TriG}) {
+    // Several times: reading past the end would show as a garbage error now and then.
+    for (int i = 0; i < 20; ++i) CHECK(parse_rdf("", syntax, "https://example.org/", "urn:g", "empty").empty());
+  }
+}

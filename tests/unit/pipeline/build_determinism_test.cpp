@@ -2,12 +2,9 @@
 // runs on a pool of workers and storing on a thread of its own, but what is
 // stored and written may depend on the input only.
 
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -18,31 +15,15 @@
 #include "graph/store.hpp"
 #include "pipeline/build.hpp"
 
+#include "pipeline_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 using ng::pipeline::BuildOptions;
 using ng::pipeline::BuildReport;
 
-class TempDir {
- public:
-  TempDir() {
-    static std::mt19937_64 random{std::random_device{}()};
-    path_ = fs::temp_directory_path() / ("ng-pipeline-test-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    if (!std::getenv("NG_KEEP")) fs::remove_all(path_, ignored);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using ng::test::TempDir;
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

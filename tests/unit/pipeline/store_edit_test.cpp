@@ -3,12 +3,10 @@
 // line anywhere, even after many batches went to the store, leaves the store
 // as the call found it.
 
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <set>
 #include <string>
 
@@ -19,29 +17,13 @@
 #include "graph/store.hpp"
 #include "pipeline/store_edit.hpp"
 
+#include "pipeline_test_support.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    static std::mt19937_64 random{std::random_device{}()};
-    path_ = fs::temp_directory_path() / ("ng-store-edit-test-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using ng::test::TempDir;
 
 // `lines` N-Quads lines over `graphs` graphs; `last` replaces the last line.
 void write_nquads(const std::string& path, std::size_t lines, std::size_t graphs, const std::string& last = "") {

@@ -29,9 +29,11 @@
 #include "loaders/input/iri_text.hpp"
 #include "loaders/nlp/extractor.hpp"
 #include "loaders/to_rdf/entity_resolver.hpp"
+#include "loaders/to_rdf/mapping_layers.hpp"
 #include "loaders/to_rdf/records_to_rdf.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/vocabulary.hpp"
+#include "pipeline/kept_layers.hpp"
 #include "pipeline/outputs.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/stage_clock.hpp"
@@ -117,9 +119,13 @@ std::string choose_base(const BuildOptions& options, const graph::Store& store) 
 // What a worker hands back: the article and what was found in it.
 struct Extracted {
   loaders::Article article;
-  nlp::Document document;                    // when the article is to be mapped
-  std::vector<loaders::EntityClaim> claims;  // when only its entities' names are needed
-  double ms = 0;                             // time the worker spent
+  std::optional<loaders::MappingLayers> layers;  // when the article is to be mapped
+  // The first pass: its entities' names, and its layers in stored form,
+  // kept for the second pass (kept_layers.hpp).
+  std::vector<loaders::EntityClaim> claims;
+  std::string stored_layers;
+  bool extracted = false;  // by a worker (not layers at hand)
+  double ms = 0;           // time the worker spent
 };
 
 // An article as the first pass saw it.
@@ -150,7 +156,8 @@ class Builder {
       : options_(options),
         minter_(options.base.empty() ? std::string(ontology::IriMinter::kDefaultBase) : options.base),
         pool_(usable_threads(options.threads)),
-        progress_(options.progress) {}
+        progress_(options.progress),
+        kept_(options.kept_layers_bytes) {}
 
   BuildReport run() {
     const auto start = Clock::now();
@@ -339,34 +346,58 @@ class Builder {
     latest->second = {fingerprint, index, article.origin};
     const auto stored = fingerprints_.find(iri);
     if (!options_.force && stored != fingerprints_.end() && stored->second == fingerprint) return;
-    submit(std::move(article), [this, iri](Extracted&& done) { claims_[iri] = std::move(done.claims); },
-           /*claims_only=*/true);
+    submit(std::move(article),
+           [this, iri](Extracted&& done) {
+             claims_[iri] = std::move(done.claims);
+             kept_.keep(iri, std::move(done.stored_layers));
+           },
+           /*first_pass=*/true);
   }
 
   // ------------------------------------------------------------ extraction
 
   // Extracts on the pool; `then` runs on this thread, in submission order.
-  void submit(loaders::Article&& article, std::function<void(Extracted&&)> then, bool claims_only) {
-    drain(pool_.size() * kInFlightPerThread);
-    const std::size_t bytes = article.title.size() + article.body.size();
-    while (!in_flight_.empty() && in_flight_bytes_ + bytes > kInFlightBytes) drain(in_flight_.size() - 1);
-    in_flight_bytes_ += bytes;
+  // The first pass keeps the entities' names and the stored form of the
+  // mapping layers; the second pass (an article past the budget of kept
+  // layers, or one relinked that the store has no layers of) the layers.
+  void submit(loaders::Article&& article, std::function<void(Extracted&&)> then, bool first_pass) {
+    make_room(article);
     const nlp::Lexicon& lexicon = nlp::Lexicon::builtin();
-    in_flight_.push_back({pool_.submit([article = std::move(article), &lexicon, claims_only]() mutable {
+    in_flight_.push_back({pool_.submit([article = std::move(article), &lexicon, first_pass]() mutable {
                             const double started = thread_cpu_ms();
                             Extracted out;
                             nlp::ExtractOptions extract;
                             extract.has_title = !article.title.empty();
-                            out.document = nlp::analyze(article.full_text(), lexicon, extract);
-                            if (claims_only) {
-                              out.claims = loaders::entity_claims(out.document);
-                              out.document = {};
+                            const nlp::Document document = nlp::analyze(article.full_text(), lexicon, extract);
+                            if (first_pass) {
+                              out.claims = loaders::entity_claims(document);
+                              out.stored_layers =
+                                  loaders::to_stored_layers(loaders::mapping_layers(document), document.text);
+                            } else {
+                              out.layers = loaders::mapping_layers(document);
                             }
                             out.article = std::move(article);
+                            out.extracted = true;
                             out.ms = thread_cpu_ms() - started;
                             return out;
                           }),
                           std::move(then)});
+  }
+
+  // An article whose layers are at hand (nothing to extract): `then` runs in
+  // submission order with the others all the same.
+  void submit_ready(Extracted&& ready, std::function<void(Extracted&&)> then) {
+    make_room(ready.article);
+    std::promise<Extracted> done;
+    done.set_value(std::move(ready));
+    in_flight_.push_back({done.get_future(), std::move(then)});
+  }
+
+  void make_room(const loaders::Article& article) {
+    drain(pool_.size() * kInFlightPerThread);
+    const std::size_t bytes = article.title.size() + article.body.size();
+    while (!in_flight_.empty() && in_flight_bytes_ + bytes > kInFlightBytes) drain(in_flight_.size() - 1);
+    in_flight_bytes_ += bytes;
   }
 
   // Hands finished extractions on, in submission order, until at most `keep`
@@ -380,6 +411,7 @@ class Builder {
       in_flight_bytes_ -= done.article.title.size() + done.article.body.size();
       report_.stage_ms["wait-extract"] += ms_since(waited);
       report_.stage_ms["extract"] += done.ms;
+      if (done.extracted) ++report_.extractions;
       then(std::move(done));
     }
   }
@@ -414,6 +446,11 @@ class Builder {
     report_.stage_ms["wait-store"] = writer_->wait_ms();
     report_.stage_ms["build"] = ms_since(stage);
     drop_metrics();
+    if (kept_.kept() > 0) {
+      spdlog::debug("mapped {} from the layers pass 1 kept (at most {:.1f} MB); {} past the budget extracted again",
+                    plural(extractions_saved_, "article"), static_cast<double>(kept_.peak_bytes()) / (1 << 20),
+                    kept_.over_budget());
+    }
     spdlog::info("built {}, relinked {} ({:.0f} ms: extract {:.0f} ms on {} threads, map {:.0f} ms, store {:.0f} ms)",
                  plural(report_.articles_built, "article"), report_.articles_relinked, report_.stage_ms["build"],
                  report_.stage_ms["extract"], pool_.size(), report_.stage_ms["map"], report_.stage_ms["store"]);
@@ -546,8 +583,15 @@ class Builder {
           report_.input.warn(article.origin, "changed while it was being built; build again");
         }
         const bool relinked = !changed_.count(iri);
-        submit(std::move(article), [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); },
-               false);
+        const auto then = [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); };
+        if (std::optional<loaders::MappingLayers> layers = kept_layers(iri, article)) {
+          Extracted ready;
+          ready.article = std::move(article);
+          ready.layers = std::move(layers);
+          submit_ready(std::move(ready), then);
+        } else {
+          submit(std::move(article), then, false);
+        }
       };
       if (inputs_[i].path == "-") {
         for (auto& article : stdin_articles_) deliver(std::move(article));
@@ -557,6 +601,18 @@ class Builder {
       sink.article = deliver;
       loaders::read_input(inputs_[i], sink, again, options_.read);
     }
+  }
+
+  // The layers the first pass kept of a changed article, when it kept them
+  // and they are of this very text (it cannot be otherwise unless the input
+  // changed between the passes, which is warned about).
+  std::optional<loaders::MappingLayers> kept_layers(const std::string& iri, const loaders::Article& article) {
+    std::optional<std::string> stored = kept_.take(iri);
+    if (!stored || loaders::article_fingerprint(article) != latest_.at(iri).fingerprint) return std::nullopt;
+    std::optional<loaders::MappingLayers> layers =
+        loaders::parse_stored_layers(*stored, claims_.at(iri), article.full_text());
+    if (layers) ++extractions_saved_;
+    return layers;
   }
 
   // `source`: the input file the article came from; empty for one mapped
@@ -575,14 +631,15 @@ class Builder {
       }
       first = false;
     };
-    const loaders::ArticleGraph graph = loaders::article_to_rdf(
-        done.article, done.document, *resolver_, minter_, options_.mapping, kQuadChunk, store);
+    const std::string text = done.article.full_text();
+    const loaders::ArticleGraph graph = loaders::article_to_rdf(done.article, text, *done.layers, *resolver_, minter_,
+                                                                options_.mapping, kQuadChunk, store);
     report_.quads_added += graph.quad_count;
     if (relinked) {
       ++report_.articles_relinked;
     } else {
       report_.statements += graph.statements;
-      for (const auto& e : done.document.entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
+      for (const auto& e : done.layers->entities) ++report_.entities_by_type[static_cast<std::size_t>(e.type)];
       ++report_.articles_built;
     }
     spdlog::debug("{}: {} entities, {} statements, {} quads", done.article.origin, graph.entities,
@@ -622,6 +679,8 @@ class Builder {
   std::unordered_map<std::string, Latest> latest_;         // article IRI -> its last occurrence
   std::vector<loaders::Article> stdin_articles_;
   std::map<std::string, std::vector<loaders::EntityClaim>> claims_;  // changed articles' entities
+  KeptLayers kept_;                   // changed articles' mapping layers, for pass 2
+  std::size_t extractions_saved_ = 0;  // articles pass 2 mapped from kept layers
   std::vector<ChangedFile> changed_files_;
   std::set<std::string> changed_;  // article IRIs to build
 

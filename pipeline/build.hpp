@@ -1,10 +1,10 @@
 #pragma once
 // `newsgraph build`: inputs in, a persistent graph and its files out.
-//   find inputs -> read and fingerprint everything, extracting the entities
-//   of what changed (in parallel) -> resolve entities against the whole
-//   store (entity_resolver.hpp) -> map the changed articles, and the earlier
-//   ones whose entities now link differently, to quads (one thread, in input
-//   order) -> store (one writer, one named graph per article, committed
+//   find inputs -> read and fingerprint everything, extracting what changed
+//   (in parallel, once: its entities' names and the layers mapping reads are
+//   kept) -> resolve entities against the whole store (entity_resolver.hpp)
+//   -> map the changed articles, and the earlier ones whose entities now
+//   link differently, to quads (one thread, in input order) -> store (one writer, one named graph per article, committed
 //   atomically) -> export (Turtle, N-Quads, the ontology, the diagram).
 // Unchanged articles (same fingerprint in the store) are skipped, so
 // building the same input twice changes nothing; when nothing changed at all
@@ -39,6 +39,11 @@ struct BuildOptions {
   std::size_t diagram_top = 300;  // the diagram's most central entities (--diagram-top; 0: all)
   bool progress = false;   // draw a progress bar on stderr
   bool force = false;      // re-extract unchanged articles too (after upgrading newsgraph)
+  // Estimated bytes of mapping layers kept from pass 1 for pass 2, so that a
+  // changed article is extracted once (pipeline/kept_layers.hpp; ~1.5 KB an
+  // article of the generated corpus: 100,000 articles fit); articles past it
+  // are extracted again in pass 2.
+  std::size_t kept_layers_bytes = std::size_t{256} << 20;
 };
 
 struct BuildReport {
@@ -53,6 +58,9 @@ struct BuildReport {
   std::size_t articles_unchanged = 0;
   // Built earlier, mapped again because their entities now link differently.
   std::size_t articles_relinked = 0;
+  // Articles the extractor ran on: each changed article once, and an
+  // article mapped again only when its layers were not at hand.
+  std::size_t extractions = 0;
   bool metrics_dropped = false;  // analyze's stored metrics were stale and dropped
   std::size_t record_files = 0;
   std::size_t statements = 0;

@@ -36,35 +36,15 @@ bool is_absolute_iri(std::string_view text) {
   return true;
 }
 
-bool is_dash(std::string_view token) { return token == "-" || token == "--" || token == "\u2013" || token == "\u2014"; }
-
-// Where a dateline's credit is: the bytes between the parentheses of
-// "VELMORA (Northwire) -". Empty when the sentence has none.
-nlp::Span dateline_credit(const nlp::Document& analysis, const nlp::Sentence& sentence, std::string_view text) {
-  if (!sentence.dateline) return {};
-  const auto& tokens = analysis.tokens;
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    const std::string_view token = tokens[i].span.of(text);
-    if (is_dash(token)) return {};
-    if (token != "(") continue;
-    for (std::uint32_t j = i + 1; j + 1 < sentence.end_token; ++j) {
-      if (tokens[j].span.of(text) != ")") continue;
-      if (!is_dash(tokens[j + 1].span.of(text))) return {};
-      return {tokens[i].span.end, tokens[j].span.begin};
-    }
-    return {};
-  }
-  return {};
-}
-
 class Mapper {
  public:
-  Mapper(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
+  // `text`: the article's full text, which the layers point into.
+  Mapper(const Article& article, std::string_view text, const MappingLayers& layers, const EntityResolver& resolver,
          const ontology::IriMinter& minter, const MappingOptions& options, QuadSink::Emitter emit = {},
          std::size_t chunk = 0)
-      : article_(article), text_(document.text), analysis_(document), resolver_(resolver), minter_(minter),
+      : article_(article), text_(text), layers_(layers), resolver_(resolver), minter_(minter),
         options_(options), iri_(minter.article(article.url)),
-        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(document.text) {}
+        sink_(emit ? QuadSink(iri_, std::move(emit), chunk) : QuadSink(iri_)), offsets_(text) {}
 
   ArticleGraph run() {
     find_credits();
@@ -75,8 +55,8 @@ class Mapper {
     write_statements();
     ArticleGraph graph;
     graph.article_iri = iri_;
-    graph.entities = analysis_.entities.size();
-    graph.statements = analysis_.statements.size();
+    graph.entities = layers_.entities.size();
+    graph.statements = layers_.statements.size();
     sink_.flush();
     graph.quad_count = sink_.count();
     graph.quads = sink_.take();
@@ -91,12 +71,12 @@ class Mapper {
   // schema:sourceOrganization only (else it would be co-mentioned with
   // everything the agency ever wrote).
   void find_credits() {
-    const std::size_t n = analysis_.entities.size();
+    const std::size_t n = layers_.entities.size();
     std::vector<bool> credited(n, false), named_elsewhere(n, false);
-    for (std::size_t i = 0; i < analysis_.mentions.size(); ++i) {
-      const nlp::Mention& m = analysis_.mentions[i];
-      const nlp::Span credit = dateline_credit(analysis_, analysis_.sentences[m.sentence], text_);
-      const bool is_credit = analysis_.entities[m.entity].type == EntityType::Organization && !credit.empty() &&
+    for (std::size_t i = 0; i < layers_.mentions.size(); ++i) {
+      const nlp::Mention& m = layers_.mentions[i];
+      const nlp::Span credit = layers_.sentences[m.sentence].credit;
+      const bool is_credit = layers_.entities[m.entity].type == EntityType::Organization && !credit.empty() &&
                              credit.contains(m.span);
       if (is_credit) {
         credit_mentions_.insert(i);
@@ -105,11 +85,11 @@ class Mapper {
         named_elsewhere[m.entity] = true;
       }
     }
-    for (const nlp::Statement& s : analysis_.statements) {
+    for (const nlp::Statement& s : layers_.statements) {
       named_elsewhere[s.speaker] = true;
       for (std::uint32_t about : s.about) named_elsewhere[about] = true;
     }
-    for (const nlp::Entity& e : analysis_.entities) {
+    for (const nlp::Entity& e : layers_.entities) {
       for (const nlp::Role& role : e.roles) {
         if (role.organization) named_elsewhere[*role.organization] = true;
         if (role.place) named_elsewhere[*role.place] = true;
@@ -122,14 +102,14 @@ class Mapper {
   }
 
   void resolve_entities() {
-    extraction_.entities = entity_claims(analysis_);
+    extraction_.entities = entity_claims(layers_.entities);
     extraction_.date_published = article_.date_published;
     extraction_.author = article_.author;
     extraction_.publisher = article_.publisher;
-    entity_iris_.reserve(analysis_.entities.size());
-    for (std::size_t i = 0; i < analysis_.entities.size(); ++i) {
+    entity_iris_.reserve(layers_.entities.size());
+    for (std::size_t i = 0; i < layers_.entities.size(); ++i) {
       EntityClaim& claim = extraction_.entities[i];
-      const std::string& linked = analysis_.entities[i].catalog_iri;
+      const std::string& linked = layers_.entities[i].catalog_iri;
       claim.iri = linked.empty() ? resolver_.resolve(claim) : linked;
       entity_iris_.push_back(claim.iri);
     }
@@ -153,7 +133,7 @@ class Mapper {
   }
 
   std::string sentence_node(std::uint32_t sentence, bool with_text) {
-    const nlp::Span span = analysis_.sentences[sentence].span;
+    const nlp::Span span = layers_.sentences[sentence].span;
     const std::string node = span_iri(span);
     if (written_sentences_.insert(sentence).second) write_span(node, span, v::nif::kSentence);
     if (with_text && texted_sentences_.insert(sentence).second && anchored_.insert(node).second) {
@@ -198,8 +178,8 @@ class Mapper {
   }
 
   void write_entities() {
-    for (std::size_t i = 0; i < analysis_.entities.size(); ++i) {
-      const Entity& e = analysis_.entities[i];
+    for (std::size_t i = 0; i < layers_.entities.size(); ++i) {
+      const Entity& e = layers_.entities[i];
       const std::string& iri = entity_iris_[i];
       for (const auto& cls : entity_classes(e)) sink_.add_type(iri, cls);
       sink_.add_text(iri, v::schema::kName, e.name);
@@ -229,9 +209,9 @@ class Mapper {
   }
 
   void write_mentions() {
-    for (std::size_t i = 0; i < analysis_.mentions.size(); ++i) {
+    for (std::size_t i = 0; i < layers_.mentions.size(); ++i) {
       if (credit_mentions_.count(i)) continue;
-      const nlp::Mention& m = analysis_.mentions[i];
+      const nlp::Mention& m = layers_.mentions[i];
       const std::string node = span_iri(m.span);
       write_span(node, m.span, v::newsgraph::kMention);
       if (anchored_.insert(node).second) sink_.add_text(node, v::nif::kAnchorOf, m.span.of(text_));
@@ -241,8 +221,8 @@ class Mapper {
   }
 
   void write_statements() {
-    for (std::size_t i = 0; i < analysis_.statements.size(); ++i) {
-      const nlp::Statement& s = analysis_.statements[i];
+    for (std::size_t i = 0; i < layers_.statements.size(); ++i) {
+      const nlp::Statement& s = layers_.statements[i];
       const std::string node = minter_.statement(iri_, i);
       sink_.add_type(node, v::schema::kQuotation);
       sink_.add_text(node, v::schema::kText, s.text);
@@ -273,8 +253,8 @@ class Mapper {
   }
 
   const Article& article_;
-  const std::string& text_;
-  const nlp::Document& analysis_;
+  std::string_view text_;
+  const MappingLayers& layers_;
   const EntityResolver& resolver_;
   const ontology::IriMinter& minter_;
   const MappingOptions& options_;
@@ -350,13 +330,20 @@ std::vector<std::string> entity_classes(const Entity& e) {
 
 ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
                             const ontology::IriMinter& minter, const MappingOptions& options) {
-  return Mapper(article, document, resolver, minter, options).run();
+  return Mapper(article, document.text, mapping_layers(document), resolver, minter, options).run();
 }
 
 ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
                             const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
                             const std::function<void(std::vector<ontology::Quad>&&)>& emit) {
-  return Mapper(article, document, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
+  return article_to_rdf(article, document.text, mapping_layers(document), resolver, minter, options, chunk, emit);
+}
+
+ArticleGraph article_to_rdf(const Article& article, std::string_view text, const MappingLayers& layers,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
+                            const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit) {
+  return Mapper(article, text, layers, resolver, minter, options, emit, std::max<std::size_t>(chunk, 1)).run();
 }
 
 }  // namespace ng::loaders

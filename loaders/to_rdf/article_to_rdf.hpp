@@ -9,12 +9,14 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "loaders/news/article.hpp"
 #include "loaders/nlp/document.hpp"
 #include "loaders/to_rdf/entity_claims.hpp"
 #include "loaders/to_rdf/entity_resolver.hpp"
+#include "loaders/to_rdf/mapping_layers.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/term.hpp"
 
@@ -57,6 +59,14 @@ ArticleGraph article_to_rdf(const Article& article, const nlp::Document& documen
 // graph has no quads then.
 ArticleGraph article_to_rdf(const Article& article, const nlp::Document& document, const EntityResolver& resolver,
                             const ontology::IriMinter& minter, const MappingOptions& options, std::size_t chunk,
+                            const std::function<void(std::vector<ontology::Quad>&&)>& emit);
+
+// The same from an extraction's mapping layers (mapping_layers.hpp) and the
+// article's full text they point into: what a build keeps between its
+// passes, and what it reads back from the store to map an article again.
+ArticleGraph article_to_rdf(const Article& article, std::string_view text, const MappingLayers& layers,
+                            const EntityResolver& resolver, const ontology::IriMinter& minter,
+                            const MappingOptions& options, std::size_t chunk,
                             const std::function<void(std::vector<ontology::Quad>&&)>& emit);
 
 // The schema.org classes of an entity: the base class first, then the most

@@ -21,10 +21,12 @@ std::optional<std::string> get(const json& object, const char* key) {
 
 }  // namespace
 
-std::vector<EntityClaim> entity_claims(const nlp::Document& analysis) {
+std::vector<EntityClaim> entity_claims(const nlp::Document& analysis) { return entity_claims(analysis.entities); }
+
+std::vector<EntityClaim> entity_claims(const std::vector<nlp::Entity>& entities) {
   std::vector<EntityClaim> claims;
-  claims.reserve(analysis.entities.size());
-  for (const nlp::Entity& e : analysis.entities) claims.push_back({e.type, e.name, e.key_name, e.aliases, {}});
+  claims.reserve(entities.size());
+  for (const nlp::Entity& e : entities) claims.push_back({e.type, e.name, e.key_name, e.aliases, {}});
   return claims;
 }
 

@@ -41,6 +41,7 @@ struct StoredExtraction {
 
 // The claims of an analysis's entities, in entity order, without IRIs.
 std::vector<EntityClaim> entity_claims(const nlp::Document& analysis);
+std::vector<EntityClaim> entity_claims(const std::vector<nlp::Entity>& entities);
 
 // As the compact JSON kept in the store, and back. Nothing for text that is
 // not such JSON (an article stored by an older newsgraph has none).

@@ -92,6 +92,7 @@ TEST_CASE("the graph is the same whatever the number of threads", "[pipeline][bu
   TempDir dir;
   const BuildReport one = build(dir / "store-1", dir / "out-1", 1);
   REQUIRE(one.articles_built > 0);
+  CHECK(one.extractions == one.articles_built);  // once each: pass 2 maps what pass 1 kept
   for (const std::size_t threads : {2U, 5U}) {
     const std::string n = std::to_string(threads);
     const BuildReport many = build(dir / ("store-" + n), dir / ("out-" + n), threads);
@@ -192,6 +193,7 @@ TEST_CASE("the graph is the same whatever batches and order the articles were bu
   const BuildReport last = build_files(corpus, {"d_authority.txt", "e_statement.txt", "f_union.txt"},
                                        dir / "store-b", dir / "out-b");
   CHECK(last.articles_built == 3);
+  CHECK(last.extractions == 3);
   CHECK(read_file(dir / "out-b/graph.nq") == at_once);
 
   // Half, then all: the surname first links to the one Velkin it knows, and
@@ -219,4 +221,26 @@ TEST_CASE("an article built earlier is relinked from the store when its input is
   CHECK(second.articles_relinked == 1);  // b_fees.txt: "Velkin" is no longer only Mara Velkin
   const std::string after = read_file(dir / "out/graph.nq");
   CHECK(after.find("person/velkin>") != std::string::npos);
+}
+
+TEST_CASE("articles past the budget of kept layers are extracted again into the same graph", "[pipeline][build]") {
+  TempDir corpus;
+  std::vector<std::string> all;
+  for (const auto& [name, text] : kLinkedArticles) {
+    std::ofstream(corpus / name) << text;
+    all.push_back(name);
+  }
+  TempDir dir;
+  const BuildReport kept = build_files(corpus, all, dir / "store-kept", dir / "out-kept");
+  CHECK(kept.extractions == all.size());
+  BuildOptions options;
+  for (const auto& name : all) options.inputs.push_back(corpus / name);
+  options.out_dir = dir / "out-none";
+  options.store_path = dir / "store-none";
+  options.threads = 2;
+  options.diagram = false;
+  options.kept_layers_bytes = 0;
+  const BuildReport none = ng::pipeline::build_graph(options);
+  CHECK(none.extractions == 2 * all.size());
+  CHECK(read_file(dir / "out-none/graph.nq") == read_file(dir / "out-kept/graph.nq"));
 }

@@ -149,6 +149,7 @@ NG_TERM(kSpeakerMention, "https://w3id.org/newsgraph/ns#speakerMention");
 NG_TERM(kSentence, "https://w3id.org/newsgraph/ns#sentence");
 NG_TERM(kContentHash, "https://w3id.org/newsgraph/ns#contentHash");
 NG_TERM(kExtraction, "https://w3id.org/newsgraph/ns#extraction");
+NG_TERM(kMappingLayers, "https://w3id.org/newsgraph/ns#mappingLayers");
 NG_TERM(kDateTimePublished, "https://w3id.org/newsgraph/ns#dateTimePublished");
 NG_TERM(kDateTimeCreated, "https://w3id.org/newsgraph/ns#dateTimeCreated");
 NG_TERM(kJurisdiction, "https://w3id.org/newsgraph/ns#jurisdiction");

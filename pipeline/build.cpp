@@ -424,9 +424,9 @@ class Builder {
     resolve_entities();
     report_.stage_ms["resolve"] = ms_since(stage);
 
-    // Articles built earlier whose entities now link elsewhere, and whose
-    // input is not part of this build: mapped again from the store, on this
-    // thread (it reads the store, so no store thread yet).
+    // Articles built earlier whose entities now link elsewhere: mapped again
+    // from the store, on this thread (it reads the store, so no store
+    // thread yet).
     stage = Clock::now();
     progress_.start("building", changed_.size() + affected_.size(), "articles");
     relink_from_store();
@@ -451,8 +451,10 @@ class Builder {
                     plural(extractions_saved_, "article"), static_cast<double>(kept_.peak_bytes()) / (1 << 20),
                     kept_.over_budget());
     }
-    spdlog::info("built {}, relinked {} ({:.0f} ms: extract {:.0f} ms on {} threads, map {:.0f} ms, store {:.0f} ms)",
-                 plural(report_.articles_built, "article"), report_.articles_relinked, report_.stage_ms["build"],
+    spdlog::info("built {}, relinked {} ({} without extraction) ({:.0f} ms: extract {:.0f} ms on {} threads, "
+                 "map {:.0f} ms, store {:.0f} ms)",
+                 plural(report_.articles_built, "article"), report_.articles_relinked,
+                 report_.articles_relinked_stored, report_.stage_ms["build"],
                  report_.stage_ms["extract"], pool_.size(), report_.stage_ms["map"], report_.stage_ms["store"]);
   }
 
@@ -536,14 +538,30 @@ class Builder {
     }
   }
 
+  // Articles built earlier whose entities now link elsewhere: mapped again
+  // from the store alone (their text and stored layers; no extraction) when
+  // it holds their layers, whether or not their input is part of this build
+  // (an affected article is unchanged, so the store's form is its input's).
+  // Else extracted again: from the store's text, or, when its input is part
+  // of this build, with the inputs in pass 2.
   void relink_from_store() {
     const auto stage = Clock::now();
     std::size_t lost = 0;
     direct_store_ = true;
     for (const auto& iri : affected_) {
-      if (latest_.count(iri)) continue;  // in this build's inputs: mapped with them
       const auto& extraction = stored_.at(iri);
       std::optional<loaders::Article> article = stored_article(*store_, iri, *extraction);
+      if (article) {
+        if (std::optional<loaders::MappingLayers> layers = stored_layers(iri, *article, *extraction)) {
+          Extracted ready;
+          ready.article = std::move(*article);
+          ready.layers = std::move(layers);
+          submit_ready(std::move(ready), [this](Extracted&& done) { map_article(done, /*relinked=*/true); });
+          relinked_stored_.insert(iri);
+          continue;
+        }
+      }
+      if (latest_.count(iri)) continue;  // in this build's inputs: extracted again with them
       if (!article) {
         ++lost;
         continue;
@@ -552,7 +570,9 @@ class Builder {
     }
     drain(0);
     direct_store_ = false;
-    spdlog::debug("relinked {} articles from the store in {:.0f} ms", affected_.size(), ms_since(stage));
+    report_.articles_relinked_stored = relinked_stored_.size();
+    spdlog::debug("relink: {} of {} mapped again from their stored layers, without extraction ({:.0f} ms)",
+                  relinked_stored_.size(), plural(affected_.size(), "article"), ms_since(stage));
     if (lost > 0) {
       spdlog::warn("{} built earlier {} entities that now link differently but cannot be mapped again from the "
                    "store (built without their text): build {} inputs again",
@@ -560,11 +580,24 @@ class Builder {
     }
   }
 
+  std::optional<loaders::MappingLayers> stored_layers(const std::string& iri, const loaders::Article& article,
+                                                     const loaders::StoredExtraction& extraction) const {
+    const std::optional<std::string> stored = stored_mapping_layers(*store_, iri);
+    if (!stored) return std::nullopt;
+    return loaders::parse_stored_layers(*stored, extraction.entities, article.full_text());
+  }
+
+  // An article pass 2 maps: changed, or affected and not relinked from its
+  // stored layers already.
+  bool to_map(const std::string& iri) const {
+    return changed_.count(iri) || (affected_.count(iri) && !relinked_stored_.count(iri));
+  }
+
   // Pass 2: reads again the inputs that hold an article to build or relink.
   void build_pass() {
     std::set<std::size_t> needed;
     for (const auto& [iri, latest] : latest_) {
-      if (changed_.count(iri) || affected_.count(iri)) needed.insert(seen_[latest.index].input);
+      if (to_map(iri)) needed.insert(seen_[latest.index].input);
     }
     for (const std::size_t i : needed) {
       std::size_t index = first_index_.at(i);
@@ -578,7 +611,7 @@ class Builder {
           return;
         }
         const Latest& latest = latest_.at(iri);
-        if (latest.index != at || !(changed_.count(iri) || affected_.count(iri))) return;
+        if (latest.index != at || !to_map(iri)) return;
         if (loaders::article_fingerprint(article) != latest.fingerprint) {
           report_.input.warn(article.origin, "changed while it was being built; build again");
         }
@@ -689,6 +722,7 @@ class Builder {
   std::map<std::string, std::optional<loaders::StoredExtraction>> stored_;
   std::optional<loaders::EntityResolver> resolver_;
   std::set<std::string> affected_;  // article IRIs built earlier to map again
+  std::set<std::string> relinked_stored_;  // ... of which mapped from their stored layers
   bool direct_store_ = false;       // map_article writes the store itself (no store thread)
 
   std::deque<std::pair<std::future<Extracted>, std::function<void(Extracted&&)>>> in_flight_;

@@ -58,6 +58,9 @@ struct BuildReport {
   std::size_t articles_unchanged = 0;
   // Built earlier, mapped again because their entities now link differently.
   std::size_t articles_relinked = 0;
+  // Of those, mapped again from the store alone (their text and stored
+  // mapping layers): no input read, no extraction.
+  std::size_t articles_relinked_stored = 0;
   // Articles the extractor ran on: each changed article once, and an
   // article mapped again only when its layers were not at hand.
   std::size_t extractions = 0;

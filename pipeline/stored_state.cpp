@@ -99,4 +99,8 @@ std::optional<loaders::Article> stored_article(const graph::Store& store, const 
   return article;
 }
 
+std::optional<std::string> stored_mapping_layers(const graph::Store& store, const std::string& iri) {
+  return single(store, iri, v::newsgraph::kMappingLayers);
+}
+
 }  // namespace ng::pipeline

@@ -3,8 +3,8 @@
 // fingerprints that let unchanged inputs be skipped, the curated entities of
 // the records and catalog graphs, every article's extraction (the names of
 // its entities and the IRIs they were given), one graph's quads, and an
-// article as its source gave it, to map it again. Reads only, through the
-// public Store API and SPARQL.
+// article as its source gave it with its mapping layers, to map it again
+// without extracting it. Reads only, through the public Store API and SPARQL.
 
 #include <map>
 #include <optional>
@@ -45,5 +45,10 @@ void load_known_entities(const graph::Store& store, const std::string& records_p
 // text, built with --no-text; or it does not match its fingerprint).
 std::optional<loaders::Article> stored_article(const graph::Store& store, const std::string& iri,
                                                const loaders::StoredExtraction& extraction);
+
+// The article's mapping layers as stored (ng:mappingLayers, in the form of
+// loaders/to_rdf/mapping_layers.hpp). Nothing when it has none (stored by an
+// older newsgraph, or built with --no-text) or more than one.
+std::optional<std::string> stored_mapping_layers(const graph::Store& store, const std::string& iri);
 
 }  // namespace ng::pipeline

@@ -168,7 +168,11 @@ class Mapper {
     }
     sink_.add_text(iri_, v::newsgraph::kContentHash, article_fingerprint(article_));
     sink_.add_text(iri_, v::newsgraph::kExtraction, to_json(extraction_));
-    if (options_.keep_text) sink_.add_text(iri_, v::nif::kIsString, text_);
+    if (options_.keep_text) {
+      sink_.add_text(iri_, v::nif::kIsString, text_);
+      // With the text, the article can be mapped again from the store alone.
+      sink_.add_text(iri_, v::newsgraph::kMappingLayers, to_stored_layers(layers_, text_));
+    }
     std::set<std::string> mentioned;
     for (std::size_t e = 0; e < entity_iris_.size(); ++e) {
       if (!credit_only_.count(e)) mentioned.insert(entity_iris_[e]);

@@ -12,7 +12,9 @@ TEST_CASE("every ng: term newsgraph writes is declared in the ontology", "[ontol
   namespace n = vocab::newsgraph;
   for (std::string_view iri : {n::kStatementKind, n::kMention, n::kStatementRecordSet, n::kDirectQuote,
                                n::kReportedSpeech, n::kStatementKindProperty, n::kReportingVerb, n::kConfidence,
-                               n::kQuoteSpan, n::kSpeakerMention, n::kSentence, n::kContentHash, n::kExtraction, n::kDateTimePublished, n::kDateTimeCreated, n::kJurisdiction,
+                               n::kQuoteSpan, n::kSpeakerMention, n::kSentence, n::kContentHash, n::kExtraction,
+                               n::kMappingLayers,
+                               n::kDateTimePublished, n::kDateTimeCreated, n::kJurisdiction,
                                n::kMentionCount, n::kRecordId}) {
     const std::string local = "ng:" + std::string(iri.substr(n::kNamespace.size()));
     INFO(local);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "graph/store.hpp"
+#include "ontology/vocabulary.hpp"
 #include "pipeline/build.hpp"
 
 #include "pipeline_test_support.hpp"
@@ -202,6 +203,10 @@ TEST_CASE("the graph is the same whatever batches and order the articles were bu
   const BuildReport rest = build_files(corpus, all, dir / "store-c", dir / "out-c");
   CHECK(rest.articles_built == 3);
   CHECK(rest.articles_relinked >= 1);
+  // The relinked articles are in this build's inputs, unchanged: mapped from
+  // their stored layers, not read and extracted again.
+  CHECK(rest.articles_relinked_stored == rest.articles_relinked);
+  CHECK(rest.extractions == 3);
   CHECK(read_file(dir / "out-c/graph.nq") == at_once);
 
   // And --force right after changes nothing.
@@ -219,8 +224,39 @@ TEST_CASE("an article built earlier is relinked from the store when its input is
   const BuildReport second = build_files(corpus, {"c_fisherman.txt"}, dir / "store", dir / "out");
   CHECK(second.articles_built == 1);
   CHECK(second.articles_relinked == 1);  // b_fees.txt: "Velkin" is no longer only Mara Velkin
+  CHECK(second.articles_relinked_stored == 1);
+  CHECK(second.extractions == 1);  // c_fisherman.txt alone
   const std::string after = read_file(dir / "out/graph.nq");
   CHECK(after.find("person/velkin>") != std::string::npos);
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt", "c_fisherman.txt"}, dir / "store-once", dir / "out-once");
+  CHECK(after == read_file(dir / "out-once/graph.nq"));
+}
+
+TEST_CASE("an article stored without mapping layers is extracted again to be relinked", "[pipeline][build][linking]") {
+  TempDir corpus;
+  for (const auto& [name, text] : kLinkedArticles) std::ofstream(corpus / name) << text;
+  TempDir dir;
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt"}, dir / "store", dir / "out");
+  {
+    // As an older newsgraph stored it: everything but the layers.
+    ng::graph::Store store({dir / "store", ng::graph::StoreOptions::Mode::ReadWrite, false});
+    std::vector<ng::ontology::Quad> fees;
+    std::string graph;
+    store.for_each_quad([&](const ng::ontology::Quad& q) {
+      if (q.graph_name.find("b_fees") == std::string::npos) return;
+      graph = q.graph_name;
+      if (q.predicate.value != ng::ontology::vocab::newsgraph::kMappingLayers) fees.push_back(q);
+    });
+    REQUIRE_FALSE(graph.empty());
+    store.replace_graph(graph, fees);
+    store.commit();
+  }
+  const BuildReport second = build_files(corpus, {"c_fisherman.txt"}, dir / "store", dir / "out");
+  CHECK(second.articles_relinked == 1);
+  CHECK(second.articles_relinked_stored == 0);
+  CHECK(second.extractions == 2);  // c_fisherman.txt, and b_fees.txt again from the store's text
+  build_files(corpus, {"a_mayor.txt", "b_fees.txt", "c_fisherman.txt"}, dir / "store-once", dir / "out-once");
+  CHECK(read_file(dir / "out/graph.nq") == read_file(dir / "out-once/graph.nq"));
 }
 
 TEST_CASE("articles past the budget of kept layers are extracted again into the same graph", "[pipeline][build]") {

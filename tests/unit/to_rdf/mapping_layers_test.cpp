@@ -8,8 +8,10 @@
 #include "loaders/nlp/extractor.hpp"
 #include "loaders/to_rdf/article_to_rdf.hpp"
 #include "loaders/to_rdf/mapping_layers.hpp"
+#include "ontology/vocabulary.hpp"
 
 using namespace ng;
+namespace v = ng::ontology::vocab;
 
 namespace {
 
@@ -77,6 +79,18 @@ TEST_CASE("an article maps to the same quads from its stored layers as from its 
   CHECK(fresh.map(*parsed) == from_document);
   CHECK(fresh.map(layers) == from_document);
 
+  SECTION("and the graph holds the stored form with the text") {
+    const auto holds = [&](const std::vector<ontology::Quad>& quads) {
+      return std::count_if(quads.begin(), quads.end(), [&](const ontology::Quad& q) {
+        return q.predicate.value == v::newsgraph::kMappingLayers && q.object.value == stored;
+      });
+    };
+    CHECK(holds(from_document) == 1);
+    loaders::MappingOptions without_text;
+    without_text.keep_text = false;
+    CHECK(holds(loaders::article_to_rdf(fresh.article, fresh.document, fresh.resolver, minter(), without_text)
+                    .quads) == 0);
+  }
   SECTION("and the stored form is a small part of the text") {
     INFO(stored);
     CHECK(stored.size() < fresh.document.text.size());

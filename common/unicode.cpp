@@ -154,6 +154,12 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::string case_fold(std::string_view utf8) {
+  // ICU's default folding maps ASCII only A-Z (to a-z): no round trip
+  // through UTF-16 for it. Entity linking folds every name of every article
+  // of the store in each build.
+  bool ascii = true;
+  for (unsigned char c : utf8) ascii = ascii && c < 0x80;
+  if (ascii) return ascii_lower(utf8);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
   text.foldCase();

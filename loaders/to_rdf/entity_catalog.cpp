@@ -55,6 +55,7 @@ void EntityCatalog::add(const std::string& iri, ontology::EntityType type, std::
 }
 
 std::optional<std::string> EntityCatalog::find(ontology::EntityType type, std::string_view name) const {
+  if (by_name_.empty()) return std::nullopt;  // no records or catalogs: nothing to normalise the name for
   const auto it = by_name_.find(key(type, normalize(name)));
   if (it == by_name_.end() || it->second.iris.size() != 1) return std::nullopt;
   return *it->second.iris.begin();

@@ -59,4 +59,7 @@ TEST_CASE("any script transliterates to lower-case ASCII", "[common][unicode]") 
 
 TEST_CASE("case folding compares names", "[common][unicode]") {
   CHECK(case_fold("STRASSE") == case_fold("straße"));
+  // ASCII folds to its lower case and nothing else changes.
+  CHECK(case_fold("Ostrel PORT-Authority (2026), O'Neil\t!") == "ostrel port-authority (2026), o'neil\t!");
+  CHECK(case_fold("Velkin Ä") == "velkin ä");
 }

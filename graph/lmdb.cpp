@@ -1,8 +1,10 @@
 #include "graph/lmdb.hpp"
 
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <map>
 #include <mutex>
@@ -157,10 +159,15 @@ Env::~Env() {
 
 void Env::release_mapped_pages() const noexcept {
   MDB_envinfo info{};
-  MDB_stat stat{};
-  if (mdb_env_info(env_, &info) != MDB_SUCCESS || mdb_env_stat(env_, &stat) != MDB_SUCCESS) return;
-  if (info.me_mapaddr == nullptr) return;
-  const std::size_t length = static_cast<std::size_t>(info.me_last_pgno + 1) * stat.ms_psize;
+  if (mdb_env_info(env_, &info) != MDB_SUCCESS || info.me_mapaddr == nullptr) return;
+  // The file's length, not the last committed page: a build is one write
+  // transaction, and the pages it spills to the file before its commit are
+  // read back through the map too (a first build of 100,000 articles had
+  // 4.6 GB of the file mapped while the committed store was empty).
+  mdb_filehandle_t fd{};
+  struct stat file {};
+  if (mdb_env_get_fd(env_, &fd) != MDB_SUCCESS || ::fstat(fd, &file) != 0 || file.st_size <= 0) return;
+  const std::size_t length = std::min(static_cast<std::size_t>(file.st_size), info.me_mapsize);
   // A shared, read-only file mapping: MADV_DONTNEED only unmaps.
   ::madvise(info.me_mapaddr, length, MADV_DONTNEED);
 }

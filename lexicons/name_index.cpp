@@ -156,8 +156,10 @@ void NameIndex::build() {
     while (slots_[slot] != 0) {
       slot = (slot + 1) & mask_;
     }
-    slots_[slot] = static_cast<std::uint32_t>(row + 1);
+    slots_[slot] = (std::uint64_t{hashes_[row]} << 32) | static_cast<std::uint32_t>(row + 1);
   }
+  // The slots hold the hashes now.
+  hashes_ = {};
 }
 
 std::optional<std::uint32_t> NameIndex::find(std::string_view name,
@@ -167,8 +169,11 @@ std::optional<std::uint32_t> NameIndex::find(std::string_view name,
   }
   const std::uint32_t hash = folded_hash(name);
   for (std::size_t slot = hash & mask_; slots_[slot] != 0; slot = (slot + 1) & mask_) {
-    const std::uint32_t row = slots_[slot] - 1;
-    if (hashes_[row] == hash && matches(keys_[row], name, rule)) {
+    if (slots_[slot] >> 32 != hash) {
+      continue;
+    }
+    const auto row = static_cast<std::uint32_t>(slots_[slot]) - 1;
+    if (matches(keys_[row], name, rule)) {
       return row;
     }
   }

@@ -40,8 +40,13 @@ class NameIndex {
 
  private:
   std::vector<std::string_view> keys_;
-  std::vector<std::uint32_t> hashes_;
-  std::vector<std::uint32_t> slots_;  // row + 1; 0 is an empty slot
+  std::vector<std::uint32_t> hashes_;  // until build()
+  // Per slot, the key's hash (high half) and row + 1 (low half; 0 is an
+  // empty slot): a probe compares hashes in the slot itself, and reads a
+  // key only when its hash matches. Most lookups are misses (a capitalised
+  // word is asked of every list), and each would otherwise cost a second
+  // cache miss in hashes_.
+  std::vector<std::uint64_t> slots_;
   std::size_t mask_ = 0;
 };
 

@@ -154,8 +154,15 @@ void mark_gazetteer(std::span<const std::string_view> words, const Lexicon& lexi
 
 }  // namespace
 
+void WordFlagsMemo::bind(std::uint64_t user) {
+  if (user == owner) return;
+  owner = user;
+  flags[0].clear();
+  flags[1].clear();
+}
+
 void describe_name_words(std::span<const std::string_view> words, std::span<const PosTag> tags,
-                         const Lexicon& lexicon, std::vector<NameWord>& out) {
+                         const Lexicon& lexicon, std::vector<NameWord>& out, WordFlagsMemo* memo) {
   out.assign(words.size(), NameWord{});
   for (std::size_t i = 0; i < words.size(); ++i) {
     NameWord& w = out[i];
@@ -167,7 +174,18 @@ void describe_name_words(std::span<const std::string_view> words, std::span<cons
     w.suffix3 = hash_text(model::suffix_chars(lower, 3));
     w.upos = static_cast<std::uint8_t>(tags[i].upos);
     w.xpos = hash_text(tags[i].xpos);
-    w.flags = lexical_flags(form, lower, i == 0, lexicon);
+    if (!memo) {
+      w.flags = lexical_flags(form, lower, i == 0, lexicon);
+    } else {
+      auto& known = memo->flags[i == 0 ? 1 : 0];
+      if (const auto it = known.find(form); it != known.end()) {
+        w.flags = it->second;
+      } else {
+        w.flags = lexical_flags(form, lower, i == 0, lexicon);
+        if (known.size() >= WordFlagsMemo::kMaxWords) known.clear();
+        known.emplace(form, w.flags);
+      }
+    }
     if (i == 0) w.flags |= kSentenceFirst;
   }
   mark_gazetteer(words, lexicon, out);

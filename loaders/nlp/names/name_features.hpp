@@ -11,7 +11,9 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicons/lexicon.hpp"
@@ -32,10 +34,28 @@ struct NameWord {
   std::uint8_t gazetteer = 0;   // 0, or 1 + kind * 3 + position of a multi-word lexicon name
 };
 
+// The lexical flags of words already described, for one lexicon: a word's
+// flags depend only on its normalised form, whether it opens the sentence
+// and the lexicon, but finding them asks up to a dozen lists (given names,
+// surnames, places, organisations, cue words), most of it cache misses in
+// big hash tables. News repeats its words (names above all), so a thread
+// keeps the answers and asks the lists once per word. The flags are the
+// same either way.
+struct WordFlagsMemo {
+  // Makes the memo serve the lexicon user numbered `owner` (a NameTagger),
+  // emptying it if it served another.
+  void bind(std::uint64_t owner);
+  // At most this many words are kept; then the memo starts again empty.
+  static constexpr std::size_t kMaxWords = 50'000;
+
+  std::uint64_t owner = 0;
+  std::unordered_map<std::string, std::uint32_t> flags[2];  // [opens the sentence]
+};
+
 // Fills `out` with one NameWord per word; `tags` holds the tagger's tag of
-// each word.
+// each word. `memo`, when given, must be bound to users of `lexicon` alone.
 void describe_name_words(std::span<const std::string_view> words, std::span<const PosTag> tags,
-                         const Lexicon& lexicon, std::vector<NameWord>& out);
+                         const Lexicon& lexicon, std::vector<NameWord>& out, WordFlagsMemo* memo = nullptr);
 
 // Whether a word outside a name may start one: a capitalised word or one
 // with a digit ("5th Fleet"). Other words start no name, in training as at

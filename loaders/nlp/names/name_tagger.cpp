@@ -1,6 +1,7 @@
 #include "loaders/nlp/names/name_tagger.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 #include "common/error.hpp"
 #include "loaders/nlp/model/model_file.hpp"
@@ -15,6 +16,8 @@ NameTagger::NameTagger(std::string_view model_bytes, const Lexicon& lexicon) : l
   weights_ = model::WeightTable::view(file.section("weights"));
   if (weights_.num_classes() != kNumLabels) throw Error("names model: weights do not match the labels");
   description_ = file.section("meta");
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id++;
 }
 
 void NameTagger::label(std::span<const std::string_view> words, std::span<const PosTag> tags,
@@ -37,8 +40,10 @@ void NameTagger::run(std::span<const std::string_view> words, std::span<const Po
   thread_local std::vector<NameWord> data;
   thread_local std::vector<model::FeatureKey> features;
   thread_local std::vector<std::array<std::int32_t, kNumLabels>> scores;
+  thread_local WordFlagsMemo memo;
   std::array<std::int32_t, kNumLabels> row{};
-  describe_name_words(words, tags, lexicon_, data);
+  memo.bind(id_);
+  describe_name_words(words, tags, lexicon_, data, &memo);
   scores.resize(words.size());
   Label prev1 = kOutside, prev2 = kOutside;
   for (std::size_t i = 0; i < words.size(); ++i) {

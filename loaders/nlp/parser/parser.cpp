@@ -80,6 +80,15 @@ std::vector<Dependency> Parser::parse(std::span<const std::string_view> words, s
     allowed[0] = state.allowed({Move::Shift, 0}, root_label_);
     fill(Move::Left, 1);
     fill(Move::Right, 1 + num_labels);
+    // A move that is the only one allowed needs no scores (the first SHIFT
+    // from the root, the last RIGHT to it): argmax would pick it whatever
+    // they were.
+    if (std::count(allowed.begin(), allowed.end(), std::uint8_t{1}) == 1) {
+      const auto only = static_cast<std::size_t>(std::find(allowed.begin(), allowed.end(), std::uint8_t{1}) -
+                                                 allowed.begin());
+      state.apply(parsing::class_action(only, labels_.size()));
+      continue;
+    }
     // The scores of the buffer's features hold until the next SHIFT: the
     // sums are integers, so adding them in two parts changes nothing.
     if (state.buffer(0) != scored_b0) {

@@ -1,5 +1,7 @@
 #include "loaders/nlp/tagger/tagger.hpp"
 
+#include <atomic>
+
 #include "common/error.hpp"
 #include "loaders/nlp/model/model_file.hpp"
 #include "loaders/nlp/model/training.hpp"
@@ -26,6 +28,8 @@ Tagger::Tagger(std::string_view model_bytes) {
   if (weights_.num_classes() != tags_.size()) throw Error("tagger model: weights do not match the classes");
   lexicon_ = tagging::TaggerLexicon::parse(file.section("lexicon"), file.section("wordnet"), tags_.size());
   description_ = file.section("meta");
+  static std::atomic<std::uint64_t> next_id{1};
+  id_ = next_id++;
 }
 
 std::vector<PosTag> Tagger::tag(std::span<const std::string_view> words) const {
@@ -42,8 +46,10 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<PosTag>& o
   thread_local std::vector<tagging::WordData> data;
   thread_local std::vector<model::FeatureKey> features;
   thread_local std::vector<std::int32_t> scores;
+  thread_local tagging::WordDataMemo memo;
   scores.resize(tags_.size());
-  tagging::describe_words(words, lexicon_, data);
+  memo.bind(id_);
+  tagging::describe_words(words, lexicon_, data, &memo);
   std::uint32_t prev1 = tagging::kNoTag, prev2 = tagging::kNoTag;
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::uint16_t best;

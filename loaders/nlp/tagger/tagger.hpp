@@ -48,6 +48,9 @@ class Tagger {
   model::WeightTable weights_;
   tagging::TaggerLexicon lexicon_;
   std::string_view description_;
+  // A number no other Tagger of this process has: what each thread's
+  // WordDataMemo (tagger_features.hpp) checks to know whose words it holds.
+  std::uint64_t id_ = 0;
 };
 
 }  // namespace ng::nlp

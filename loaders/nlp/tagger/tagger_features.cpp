@@ -52,29 +52,54 @@ std::uint32_t flags_of(std::string_view form) {
   return flags;
 }
 
+// The description of one word (the work describe_words saves).
+WordData describe_word(std::string_view word, const TaggerLexicon& lexicon) {
+  WordData d;
+  const std::string form = model::normalize_word(word);
+  const std::string lower = model::lower_word(form);
+  d.form = hash_text(form);
+  d.lower = hash_text(lower);
+  d.shape = hash_text(model::word_shape(form));
+  for (std::size_t n = 1; n <= 3; ++n) d.prefix[n - 1] = hash_text(model::prefix_chars(lower, n));
+  for (std::size_t n = 1; n <= 4; ++n) d.suffix[n - 1] = hash_text(model::suffix_chars(lower, n));
+  d.flags = flags_of(form);
+  // Training statistics by the cased form, else the lower case one;
+  // WordNet classes by the lower case form.
+  const WordInfo* at_form = lexicon.find(d.form);
+  const WordInfo* at_lower = d.lower != d.form ? lexicon.find(d.lower) : at_form;
+  if (at_form && at_form->trained) d.info = at_form;
+  else if (at_lower && at_lower->trained) d.info = at_lower;
+  d.ambiguity = d.info ? d.info->ambiguity : kUnknownWord;
+  d.wordnet = at_lower ? at_lower->wordnet : 0;
+  return d;
+}
+
 }  // namespace
 
+void WordDataMemo::bind(std::uint64_t user) {
+  if (user == owner) return;
+  owner = user;
+  words.clear();
+}
+
 void describe_words(std::span<const std::string_view> words, const TaggerLexicon& lexicon,
-                    std::vector<WordData>& out) {
-  out.assign(words.size(), WordData{});
+                    std::vector<WordData>& out, WordDataMemo* memo) {
+  out.resize(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    WordData& d = out[i];
-    const std::string form = model::normalize_word(words[i]);
-    const std::string lower = model::lower_word(form);
-    d.form = hash_text(form);
-    d.lower = hash_text(lower);
-    d.shape = hash_text(model::word_shape(form));
-    for (std::size_t n = 1; n <= 3; ++n) d.prefix[n - 1] = hash_text(model::prefix_chars(lower, n));
-    for (std::size_t n = 1; n <= 4; ++n) d.suffix[n - 1] = hash_text(model::suffix_chars(lower, n));
-    d.flags = flags_of(form);
-    // Training statistics by the cased form, else the lower case one;
-    // WordNet classes by the lower case form.
-    const WordInfo* at_form = lexicon.find(d.form);
-    const WordInfo* at_lower = d.lower != d.form ? lexicon.find(d.lower) : at_form;
-    if (at_form && at_form->trained) d.info = at_form;
-    else if (at_lower && at_lower->trained) d.info = at_lower;
-    d.ambiguity = d.info ? d.info->ambiguity : kUnknownWord;
-    d.wordnet = at_lower ? at_lower->wordnet : 0;
+    if (!memo) {
+      out[i] = describe_word(words[i], lexicon);
+      continue;
+    }
+    // Keyed by the word as written: describe_word normalises it.
+    thread_local std::string key;
+    key.assign(words[i]);
+    if (const auto it = memo->words.find(key); it != memo->words.end()) {
+      out[i] = it->second;
+      continue;
+    }
+    out[i] = describe_word(words[i], lexicon);
+    if (memo->words.size() >= WordDataMemo::kMaxWords) memo->words.clear();
+    memo->words.emplace(key, out[i]);
   }
 }
 

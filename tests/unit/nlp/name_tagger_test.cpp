@@ -7,6 +7,7 @@
 #include "common/error.hpp"
 #include "lexicons/lexicon.hpp"
 #include "loaders/nlp/names/name_corpora.hpp"
+#include "loaders/nlp/names/name_features.hpp"
 #include "loaders/nlp/names/name_tagger.hpp"
 #include "loaders/nlp/names/name_trainer.hpp"
 #include "loaders/nlp/tagger/tagger.hpp"
@@ -150,4 +151,37 @@ TEST_CASE("the name finder gives the same names on any number of threads", "[nlp
 
 TEST_CASE("a name finder refuses bytes that are not a names model", "[nlp][names][model]") {
   CHECK_THROWS_AS(NameTagger("not a model", Lexicon::builtin()), ng::Error);
+}
+
+TEST_CASE("a word's lexical flags from the name finder's memo are the flags found afresh", "[nlp][names]") {
+  const Lexicon& lexicon = Lexicon::builtin();
+  const auto check_same = [&](std::string_view sentence, WordFlagsMemo& memo) {
+    const auto words = words_of(sentence);
+    const auto tags = Tagger::builtin().tag(words);
+    std::vector<NameWord> fresh, remembered;
+    describe_name_words(words, tags, lexicon, fresh);
+    describe_name_words(words, tags, lexicon, remembered, &memo);
+    REQUIRE(fresh.size() == remembered.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      INFO(sentence << ": word " << i);
+      CHECK(fresh[i].flags == remembered[i].flags);
+      CHECK(fresh[i].form == remembered[i].form);
+      CHECK(fresh[i].gazetteer == remembered[i].gazetteer);
+    }
+  };
+  WordFlagsMemo memo;
+  memo.bind(1);
+  // "Young" and "Paris" open one sentence and stand inside the next: a
+  // frequent word opening a sentence is not looked up in the name lists,
+  // so the memo must keep the two apart.
+  for (int pass = 0; pass < 2; ++pass) {
+    check_same("Young people met in Paris on Monday .", memo);
+    check_same("Paris officials said Young spoke for the Harbour Trust .", memo);
+    check_same("Young said the Harbour Trust would meet in Paris .", memo);
+  }
+  CHECK(!memo.flags[0].empty());
+  CHECK(!memo.flags[1].empty());
+  memo.bind(2);
+  CHECK(memo.flags[0].empty());
+  CHECK(memo.flags[1].empty());
 }

@@ -1,10 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "common/error.hpp"
+#include "loaders/nlp/model/model_file.hpp"
 #include "loaders/nlp/tagger/tagger.hpp"
+#include "loaders/nlp/tagger/tagger_features.hpp"
 #include "loaders/nlp/tagger/tagger_trainer.hpp"
 #include "models_test_support.hpp"
 
@@ -99,4 +102,50 @@ TEST_CASE("a tagger refuses bytes that are not a tagger model", "[nlp][tagger]")
 
 TEST_CASE("an empty sentence has no tags", "[nlp][tagger]") {
   CHECK(Tagger::builtin().tag(std::vector<std::string_view>{}).empty());
+}
+
+TEST_CASE("a word described from the tagger's memo is described as afresh", "[nlp][tagger]") {
+  // The lexicon of a tagger trained on the tiny treebank: some words known,
+  // some not, in several cases.
+  tagging::TaggerTrainOptions options;
+  options.epochs = 2;
+  options.lexicon_folds = 3;
+  options.compress.min_updates = 0;
+  const std::string bytes = tagging::train_tagger(test::tiny_treebank(), options);
+  const auto file = model::ModelFile::view(bytes, "tagger model");
+  const auto lexicon = tagging::TaggerLexicon::parse(file.section("lexicon"), file.section("wordnet"),
+                                                     model::split_lines(file.section("classes")).size());
+  const auto check_same = [&](std::string_view sentence, tagging::WordDataMemo& memo) {
+    const auto words = words_of(sentence);
+    std::vector<tagging::WordData> fresh, remembered;
+    tagging::describe_words(words, lexicon, fresh);
+    tagging::describe_words(words, lexicon, remembered, &memo);
+    REQUIRE(fresh.size() == remembered.size());
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      INFO(sentence << ": word " << i);
+      const auto& a = fresh[i];
+      const auto& b = remembered[i];
+      CHECK(a.form == b.form);
+      CHECK(a.lower == b.lower);
+      CHECK(a.shape == b.shape);
+      CHECK(std::equal(std::begin(a.prefix), std::end(a.prefix), std::begin(b.prefix)));
+      CHECK(std::equal(std::begin(a.suffix), std::end(a.suffix), std::begin(b.suffix)));
+      CHECK(a.ambiguity == b.ambiguity);
+      CHECK(a.flags == b.flags);
+      CHECK(a.wordnet == b.wordnet);
+      CHECK(a.info == b.info);
+    }
+  };
+  tagging::WordDataMemo memo;
+  memo.bind(1);
+  // The same words in other cases and places, twice: the second pass is
+  // answered from the memo.
+  for (int pass = 0; pass < 2; ++pass) {
+    check_same("The minister said the plan was ready .", memo);
+    check_same("THE MINISTER SAID : the Minister said .", memo);
+    check_same("Said the minister , \u201cready\u201d \u2014 she said .", memo);
+  }
+  CHECK(memo.words.size() > 10);
+  memo.bind(2);
+  CHECK(memo.words.empty());
 }

@@ -2,10 +2,13 @@
 
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <random>
@@ -86,6 +89,37 @@ void fail(int rc, std::string_view what, const std::string& where) {
   throw StoreError(fmt::format("store {}: {}: {}", where, what, reason(rc)));
 }
 
+namespace {
+
+// Where LMDB mapped the data file. LMDB does not say (mdb_env_info's
+// me_mapaddr is only set for MDB_FIXEDMAP maps), so the process's map list
+// is searched for the file's device and inode; the map stays where it is
+// for the environment's life.
+void find_map(Env& env) {
+  mdb_filehandle_t fd{};
+  struct stat file {};
+  if (mdb_env_get_fd(env.get(), &fd) != MDB_SUCCESS || ::fstat(fd, &file) != 0) return;
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  while (std::getline(maps, line)) {
+    // start-end perms offset major:minor inode path
+    unsigned long long start = 0, end = 0, offset = 0, inode = 0;
+    unsigned major_id = 0, minor_id = 0;
+    char perms[8] = {};
+    if (std::sscanf(line.c_str(), "%llx-%llx %7s %llx %x:%x %llu", &start, &end, perms, &offset, &major_id, &minor_id,
+                    &inode) != 7) {
+      continue;
+    }
+    if (inode != file.st_ino || major_id != major(file.st_dev) || minor_id != minor(file.st_dev) || offset != 0) {
+      continue;
+    }
+    env.set_map(reinterpret_cast<void*>(start), static_cast<std::size_t>(end - start));
+    return;
+  }
+}
+
+}  // namespace
+
 std::shared_ptr<Env> Env::open(const EnvOptions& options) {
   const int pid = static_cast<int>(::getpid());
   std::string key;
@@ -138,6 +172,7 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
     fail(rc, "cannot open the LMDB files", env->where_);
   }
   if (!options.temporary) check_length(*env, directory / "data.mdb");
+  find_map(*env);
   if (env->writable_ && !options.temporary) {
     // Reader slots of processes that died (kill -9) would keep the pages
     // of old snapshots from being reused.
@@ -158,18 +193,16 @@ Env::~Env() {
 }
 
 void Env::release_mapped_pages() const noexcept {
-  MDB_envinfo info{};
-  if (mdb_env_info(env_, &info) != MDB_SUCCESS || info.me_mapaddr == nullptr) return;
+  if (map_address_ == nullptr) return;
   // The file's length, not the last committed page: a build is one write
-  // transaction, and the pages it spills to the file before its commit are
-  // read back through the map too (a first build of 100,000 articles had
-  // 4.6 GB of the file mapped while the committed store was empty).
+  // transaction, and the pages LMDB spills to the file before its commit
+  // are read back through the map too.
   mdb_filehandle_t fd{};
   struct stat file {};
   if (mdb_env_get_fd(env_, &fd) != MDB_SUCCESS || ::fstat(fd, &file) != 0 || file.st_size <= 0) return;
-  const std::size_t length = std::min(static_cast<std::size_t>(file.st_size), info.me_mapsize);
+  const std::size_t length = std::min(static_cast<std::size_t>(file.st_size), map_length_);
   // A shared, read-only file mapping: MADV_DONTNEED only unmaps.
-  ::madvise(info.me_mapaddr, length, MADV_DONTNEED);
+  ::madvise(map_address_, length, MADV_DONTNEED);
 }
 
 Txn::Txn(const Env& env, bool write, MDB_txn* parent) : where_(env.where()) {

@@ -61,6 +61,10 @@ class Env {
   // reads the whole file through the map, which would otherwise count all
   // of it as resident memory of the process.
   void release_mapped_pages() const noexcept;
+  void set_map(void* address, std::size_t length) noexcept {
+    map_address_ = address;
+    map_length_ = length;
+  }
 
   // The named databases newsgraph keeps (opened once, in the first write
   // transaction for a new store).
@@ -74,6 +78,8 @@ class Env {
   bool writable_ = false;
   bool temporary_ = false;
   int pid_ = 0;
+  void* map_address_ = nullptr;  // the data file's map (nullptr: not found)
+  std::size_t map_length_ = 0;
 };
 
 // A transaction: aborted on destruction unless committed.

@@ -278,6 +278,9 @@ int run_build(const Args& args) {
   print("bytes", corpus.bytes);
   print("articles_built", report.articles_built);
   print("articles_unchanged", report.articles_unchanged);
+  print("articles_relinked", report.articles_relinked);
+  print("articles_relinked_stored", report.articles_relinked_stored);
+  print("extractions", report.extractions);
   print("skipped", report.input.skipped());
   print("statements", report.statements);
   print("quads_added", report.quads_added);

@@ -159,6 +159,16 @@ const std::vector<std::pair<std::string, std::string>> kLinkedArticles{
      "Dockers respond\nIlka Brun met the Ostrel Dockworkers Union on Thursday. The union said it welcomed the quay.\n"},
 };
 
+// Writes the linked articles into `corpus`; their file names, in order.
+std::vector<std::string> write_linked_articles(const TempDir& corpus) {
+  std::vector<std::string> names;
+  for (const auto& [name, text] : kLinkedArticles) {
+    std::ofstream(corpus / name) << text;
+    names.push_back(name);
+  }
+  return names;
+}
+
 // Builds `names` (files of `corpus`) into `store`, writing `out`.
 BuildReport build_files(const TempDir& corpus, const std::vector<std::string>& names, const std::string& store,
                         const std::string& out, bool force = false) {
@@ -176,11 +186,7 @@ BuildReport build_files(const TempDir& corpus, const std::vector<std::string>& n
 
 TEST_CASE("the graph is the same whatever batches and order the articles were built in", "[pipeline][build][linking]") {
   TempDir corpus;
-  std::vector<std::string> all;
-  for (const auto& [name, text] : kLinkedArticles) {
-    std::ofstream(corpus / name) << text;
-    all.push_back(name);
-  }
+  const std::vector<std::string> all = write_linked_articles(corpus);
   TempDir dir;
   // At once.
   build_files(corpus, all, dir / "store-a", dir / "out-a");
@@ -216,7 +222,7 @@ TEST_CASE("the graph is the same whatever batches and order the articles were bu
 
 TEST_CASE("an article built earlier is relinked from the store when its input is not given", "[pipeline][build][linking]") {
   TempDir corpus;
-  for (const auto& [name, text] : kLinkedArticles) std::ofstream(corpus / name) << text;
+  write_linked_articles(corpus);
   TempDir dir;
   build_files(corpus, {"a_mayor.txt", "b_fees.txt"}, dir / "store", dir / "out");
   const std::string before = read_file(dir / "out/graph.nq");
@@ -234,7 +240,7 @@ TEST_CASE("an article built earlier is relinked from the store when its input is
 
 TEST_CASE("an article stored without mapping layers is extracted again to be relinked", "[pipeline][build][linking]") {
   TempDir corpus;
-  for (const auto& [name, text] : kLinkedArticles) std::ofstream(corpus / name) << text;
+  write_linked_articles(corpus);
   TempDir dir;
   build_files(corpus, {"a_mayor.txt", "b_fees.txt"}, dir / "store", dir / "out");
   {
@@ -261,11 +267,7 @@ TEST_CASE("an article stored without mapping layers is extracted again to be rel
 
 TEST_CASE("articles past the budget of kept layers are extracted again into the same graph", "[pipeline][build]") {
   TempDir corpus;
-  std::vector<std::string> all;
-  for (const auto& [name, text] : kLinkedArticles) {
-    std::ofstream(corpus / name) << text;
-    all.push_back(name);
-  }
+  const std::vector<std::string> all = write_linked_articles(corpus);
   TempDir dir;
   const BuildReport kept = build_files(corpus, all, dir / "store-kept", dir / "out-kept");
   CHECK(kept.extractions == all.size());

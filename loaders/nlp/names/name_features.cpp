@@ -154,13 +154,6 @@ void mark_gazetteer(std::span<const std::string_view> words, const Lexicon& lexi
 
 }  // namespace
 
-void WordFlagsMemo::bind(std::uint64_t user) {
-  if (user == owner) return;
-  owner = user;
-  flags[0].clear();
-  flags[1].clear();
-}
-
 void describe_name_words(std::span<const std::string_view> words, std::span<const PosTag> tags,
                          const Lexicon& lexicon, std::vector<NameWord>& out, WordFlagsMemo* memo) {
   out.assign(words.size(), NameWord{});
@@ -174,18 +167,8 @@ void describe_name_words(std::span<const std::string_view> words, std::span<cons
     w.suffix3 = hash_text(model::suffix_chars(lower, 3));
     w.upos = static_cast<std::uint8_t>(tags[i].upos);
     w.xpos = hash_text(tags[i].xpos);
-    if (!memo) {
-      w.flags = lexical_flags(form, lower, i == 0, lexicon);
-    } else {
-      auto& known = memo->flags[i == 0 ? 1 : 0];
-      if (const auto it = known.find(form); it != known.end()) {
-        w.flags = it->second;
-      } else {
-        w.flags = lexical_flags(form, lower, i == 0, lexicon);
-        if (known.size() >= WordFlagsMemo::kMaxWords) known.clear();
-        known.emplace(form, w.flags);
-      }
-    }
+    const auto find_flags = [&] { return lexical_flags(form, lower, i == 0, lexicon); };
+    w.flags = memo ? (i == 0 ? memo->opening : memo->inside).get(form, find_flags) : find_flags();
     if (i == 0) w.flags |= kSentenceFirst;
   }
   mark_gazetteer(words, lexicon, out);

@@ -11,12 +11,11 @@
 
 #include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicons/lexicon.hpp"
+#include "loaders/nlp/model/word_memo.hpp"
 #include "loaders/nlp/model/feature_hash.hpp"
 #include "loaders/nlp/names/name_labels.hpp"
 #include "loaders/nlp/tagger/pos_tag.hpp"
@@ -34,22 +33,17 @@ struct NameWord {
   std::uint8_t gazetteer = 0;   // 0, or 1 + kind * 3 + position of a multi-word lexicon name
 };
 
-// The lexical flags of words already described, for one lexicon: a word's
-// flags depend only on its normalised form, whether it opens the sentence
-// and the lexicon, but finding them asks up to a dozen lists (given names,
-// surnames, places, organisations, cue words), most of it cache misses in
-// big hash tables. News repeats its words (names above all), so a thread
-// keeps the answers and asks the lists once per word. The flags are the
-// same either way.
+// The lexical flags of words already described, for one lexicon (a
+// NameTagger's), by normalised form: finding them asks up to a dozen lists
+// (given names, surnames, places, organisations, cue words). A word that
+// opens a sentence is asked differently, so it has a memo of its own.
 struct WordFlagsMemo {
-  // Makes the memo serve the lexicon user numbered `owner` (a NameTagger),
-  // emptying it if it served another.
-  void bind(std::uint64_t owner);
-  // At most this many words are kept; then the memo starts again empty.
-  static constexpr std::size_t kMaxWords = 50'000;
-
-  std::uint64_t owner = 0;
-  std::unordered_map<std::string, std::uint32_t> flags[2];  // [opens the sentence]
+  void bind(std::uint64_t owner) {
+    inside.bind(owner);
+    opening.bind(owner);
+  }
+  model::WordMemo<std::uint32_t> inside;   // words inside a sentence
+  model::WordMemo<std::uint32_t> opening;  // words that open one
 };
 
 // Fills `out` with one NameWord per word; `tags` holds the tagger's tag of

@@ -1,7 +1,6 @@
 #include "loaders/nlp/names/name_tagger.hpp"
 
 #include <algorithm>
-#include <atomic>
 
 #include "common/error.hpp"
 #include "loaders/nlp/model/model_file.hpp"
@@ -16,8 +15,7 @@ NameTagger::NameTagger(std::string_view model_bytes, const Lexicon& lexicon) : l
   weights_ = model::WeightTable::view(file.section("weights"));
   if (weights_.num_classes() != kNumLabels) throw Error("names model: weights do not match the labels");
   description_ = file.section("meta");
-  static std::atomic<std::uint64_t> next_id{1};
-  id_ = next_id++;
+  id_ = model::new_memo_owner();
 }
 
 void NameTagger::label(std::span<const std::string_view> words, std::span<const PosTag> tags,

@@ -1,7 +1,5 @@
 #include "loaders/nlp/tagger/tagger.hpp"
 
-#include <atomic>
-
 #include "common/error.hpp"
 #include "loaders/nlp/model/model_file.hpp"
 #include "loaders/nlp/model/training.hpp"
@@ -28,8 +26,7 @@ Tagger::Tagger(std::string_view model_bytes) {
   if (weights_.num_classes() != tags_.size()) throw Error("tagger model: weights do not match the classes");
   lexicon_ = tagging::TaggerLexicon::parse(file.section("lexicon"), file.section("wordnet"), tags_.size());
   description_ = file.section("meta");
-  static std::atomic<std::uint64_t> next_id{1};
-  id_ = next_id++;
+  id_ = model::new_memo_owner();
 }
 
 std::vector<PosTag> Tagger::tag(std::span<const std::string_view> words) const {

@@ -76,30 +76,12 @@ WordData describe_word(std::string_view word, const TaggerLexicon& lexicon) {
 
 }  // namespace
 
-void WordDataMemo::bind(std::uint64_t user) {
-  if (user == owner) return;
-  owner = user;
-  words.clear();
-}
-
 void describe_words(std::span<const std::string_view> words, const TaggerLexicon& lexicon,
                     std::vector<WordData>& out, WordDataMemo* memo) {
   out.resize(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!memo) {
-      out[i] = describe_word(words[i], lexicon);
-      continue;
-    }
-    // Keyed by the word as written: describe_word normalises it.
-    thread_local std::string key;
-    key.assign(words[i]);
-    if (const auto it = memo->words.find(key); it != memo->words.end()) {
-      out[i] = it->second;
-      continue;
-    }
-    out[i] = describe_word(words[i], lexicon);
-    if (memo->words.size() >= WordDataMemo::kMaxWords) memo->words.clear();
-    memo->words.emplace(key, out[i]);
+    const auto describe = [&] { return describe_word(words[i], lexicon); };
+    out[i] = memo ? memo->get(words[i], describe) : describe();
   }
 }
 

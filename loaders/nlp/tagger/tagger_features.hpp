@@ -8,12 +8,11 @@
 
 #include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "loaders/nlp/model/feature_hash.hpp"
+#include "loaders/nlp/model/word_memo.hpp"
 #include "loaders/nlp/tagger/tagger_lexicon.hpp"
 
 namespace ng::nlp::tagging {
@@ -30,22 +29,11 @@ struct WordData {
   const WordInfo* info = nullptr;  // training statistics; null for words training never showed
 };
 
-// The descriptions of words already seen, for one lexicon: a word's
-// WordData depends only on the word and the lexicon, and computing it
-// builds a dozen strings (normalised form, lower case, shape, affixes),
-// hashes them and looks the word up twice in the lexicon. News repeats its
-// words, so a thread keeps the descriptions and computes each once. The
-// descriptions are the same either way.
-struct WordDataMemo {
-  // Makes the memo serve the lexicon owner numbered `owner` (a Tagger),
-  // emptying it if it served another.
-  void bind(std::uint64_t owner);
-  // At most this many words are kept; then the memo starts again empty.
-  static constexpr std::size_t kMaxWords = 50'000;
-
-  std::uint64_t owner = 0;
-  std::unordered_map<std::string, WordData> words;
-};
+// The descriptions of words already seen, for one lexicon (a Tagger's),
+// keyed by the word as written: computing one builds a dozen strings
+// (normalised form, lower case, shape, affixes), hashes them and looks the
+// word up twice in the lexicon.
+using WordDataMemo = model::WordMemo<WordData>;
 
 // Fills `out` with one WordData per word. `memo`, when given, must be bound
 // to owners of `lexicon` alone.

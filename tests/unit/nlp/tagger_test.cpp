@@ -145,7 +145,7 @@ TEST_CASE("a word described from the tagger's memo is described as afresh", "[nl
     check_same("THE MINISTER SAID : the Minister said .", memo);
     check_same("Said the minister , \u201cready\u201d \u2014 she said .", memo);
   }
-  CHECK(memo.words.size() > 10);
+  CHECK(memo.size() > 10);
   memo.bind(2);
-  CHECK(memo.words.empty());
+  CHECK(memo.size() == 0);
 }

@@ -612,12 +612,11 @@ class Builder {
         }
         const Latest& latest = latest_.at(iri);
         if (latest.index != at || !to_map(iri)) return;
-        if (loaders::article_fingerprint(article) != latest.fingerprint) {
-          report_.input.warn(article.origin, "changed while it was being built; build again");
-        }
+        const bool unchanged = loaders::article_fingerprint(article) == latest.fingerprint;
+        if (!unchanged) report_.input.warn(article.origin, "changed while it was being built; build again");
         const bool relinked = !changed_.count(iri);
         const auto then = [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); };
-        if (std::optional<loaders::MappingLayers> layers = kept_layers(iri, article)) {
+        if (std::optional<loaders::MappingLayers> layers = kept_layers(iri, article, unchanged)) {
           Extracted ready;
           ready.article = std::move(article);
           ready.layers = std::move(layers);
@@ -637,11 +636,13 @@ class Builder {
   }
 
   // The layers the first pass kept of a changed article, when it kept them
-  // and they are of this very text (it cannot be otherwise unless the input
-  // changed between the passes, which is warned about).
-  std::optional<loaders::MappingLayers> kept_layers(const std::string& iri, const loaders::Article& article) {
+  // and they are of this very text (`same_text`: the article's fingerprint
+  // is the first pass's; it cannot be otherwise unless the input changed
+  // between the passes, which is warned about).
+  std::optional<loaders::MappingLayers> kept_layers(const std::string& iri, const loaders::Article& article,
+                                                    bool same_text) {
     std::optional<std::string> stored = kept_.take(iri);
-    if (!stored || loaders::article_fingerprint(article) != latest_.at(iri).fingerprint) return std::nullopt;
+    if (!stored || !same_text) return std::nullopt;
     std::optional<loaders::MappingLayers> layers =
         loaders::parse_stored_layers(*stored, claims_.at(iri), article.full_text());
     if (layers) ++extractions_saved_;

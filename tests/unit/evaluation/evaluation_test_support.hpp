@@ -13,6 +13,7 @@
 #include "evaluation/contract_graph.hpp"
 #include "evaluation/gold.hpp"
 #include "graph/rdf_parse.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace ng::evaluation::test {
 
@@ -40,30 +41,6 @@ inline NodeId node(const ContractGraph& graph, const std::vector<NodeId>& nodes,
   throw std::runtime_error("no node " + iri);
 }
 
-// A directory under the system temp dir, removed when the test ends.
-class TempDir {
- public:
-  TempDir() {
-    static std::mt19937_64 random{std::random_device{}()};
-    path_ = std::filesystem::temp_directory_path() /
-            ("ng-evaluation-test-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::string write(const std::string& name, const std::string& text) const {
-    const auto file = path_ / name;
-    std::ofstream(file, std::ios::binary) << text;
-    return file.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
+using ng::test::TempDir;
 
 }  // namespace ng::evaluation::test

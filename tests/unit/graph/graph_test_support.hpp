@@ -14,6 +14,7 @@
 
 #include "ontology/term.hpp"
 #include "ontology/vocabulary.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace ng::graph::test {
 
@@ -29,27 +30,7 @@ inline Term rdf_type() { return Term::iri(std::string(vocab::rdf::kType)); }
 inline Term lit(const std::string& text) { return Term::literal(text); }
 inline std::string article(int n) { return kEx + "article/" + std::to_string(n); }
 
-// A directory under the system temp dir, removed when the test ends.
-class TempDir {
- public:
-  TempDir() {
-    static std::mt19937_64 random{std::random_device{}()};
-    path_ = std::filesystem::temp_directory_path() /
-            ("ng-graph-test-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
-    std::filesystem::create_directories(path_);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using ng::test::TempDir;
 
 // A small newsroom: two article graphs that share the description of a
 // person (as newsgraph writes it: each article repeats what it says about

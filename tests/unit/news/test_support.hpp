@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "loaders/input_files.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace ng::loaders::testing {
 
@@ -44,32 +45,6 @@ inline std::string describe(const InputReport& report) {
   return out;
 }
 
-// A fresh directory under the system temporary directory, removed with
-// everything in it at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ng-readers-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-  std::string write(const std::string& name, std::string_view content) const {
-    const std::filesystem::path file = path_ / name;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary).write(content.data(), static_cast<std::streamsize>(content.size()));
-    return file.string();
-  }
-
- private:
-  std::filesystem::path path_;
-};
+using ng::test::TempDir;
 
 }  // namespace ng::loaders::testing

@@ -12,10 +12,13 @@
 //   sources      graph id (u32) -> the input file it was built from
 //
 // Writing: one LMDB write transaction at a time, begun when the store is
-// opened for writing and again after each commit. Terms go into the
-// dictionary at once; quads are buffered as ids and written to the four
-// indexes in sorted runs (flush) before anything reads them, at commit, or
-// when the buffer is large. Removing a graph deletes its range of gspo and
+// opened for writing and again after each commit. A new term gets its id
+// at once (the next free one) but waits in memory with the other new terms
+// of the batch; quads are buffered as ids. Both are written in sorted runs
+// (flush): the batch's terms in id order (appended) and their hashes in
+// hash order, then the quads to the four indexes, before anything reads
+// the indexes, at commit, or when a buffer is large. Lookups of terms
+// (find, spelling, intern) see the batch's terms before they are written. Removing a graph deletes its range of gspo and
 // the matching entries of the other indexes; terms no quad uses any more
 // are deleted from the dictionary at the next flush.
 //
@@ -28,6 +31,8 @@
 // Throws StoreError.
 
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -99,7 +104,8 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   void set_meta(std::string_view key, std::string_view value);
 
   // --- transactions ---
-  // Writes the buffer into the indexes (and deletes unused terms).
+  // Writes the batch's new terms into the dictionary and the buffer into
+  // the indexes (and deletes unused terms).
   void flush();
   // Makes everything durable and visible to readers; a new write
   // transaction begins. Cursors of the old one end. Without changes it
@@ -132,6 +138,9 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   void end_scans() noexcept;
   void require_writable(std::string_view what) const;
   void write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries);
+  void write_terms();
+  std::optional<TermId> find_pending(std::string_view spelling, std::uint64_t hash) const;
+  void forget_pending_terms() noexcept;
   void erase_in_indexes(const IdQuad& quad);
   void collect_garbage();
 
@@ -153,6 +162,16 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   };
   std::unordered_map<std::string, TermId, SpellingHash, std::equal_to<>> interned_;
   TermId next_id_ = 0;  // 0: read from the dictionary on first use
+  // The new terms of this batch, not yet in the dictionary: ids
+  // first_pending_id_, first_pending_id_ + 1, ... in order (a deque, so that
+  // views of them stay valid while it grows), and their hashes -> ids.
+  std::deque<std::string> pending_terms_;
+  std::unordered_multimap<std::uint64_t, TermId> pending_hashes_;
+  TermId first_pending_id_ = 0;
+  std::size_t pending_term_bytes_ = 0;
+  // The spellings the last write_terms() wrote, kept until the next one:
+  // a view spelling() gave of a batch's term survives the flush after it.
+  std::deque<std::string> written_terms_;
   std::uint64_t epoch_ = 0;
   // Whether the write transaction changed anything (a commit without
   // changes keeps the transaction and its cursors).

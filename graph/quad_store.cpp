@@ -531,7 +531,6 @@ void QuadStore::write_terms() {
       lmdb::check(mdb_cursor_put(cursor.get(), &k, &v, 0), "cannot add a term", where());
     }
   }
-  written_terms_ = std::move(pending_terms_);
   pending_terms_.clear();
   pending_hashes_.clear();
   pending_term_bytes_ = 0;
@@ -542,7 +541,6 @@ void QuadStore::forget_pending_terms() noexcept {
   pending_terms_.clear();
   pending_hashes_.clear();
   pending_term_bytes_ = 0;
-  written_terms_.clear();
 }
 
 void QuadStore::flush() {

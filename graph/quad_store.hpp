@@ -71,7 +71,7 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   // The id of a spelling, if the store has it.
   std::optional<TermId> find(std::string_view spelling);
   // The spelling of an id. The view is valid until the next change to the
-  // store or the end of the transaction. Throws for an unknown id.
+  // store, flush or the end of the transaction. Throws for an unknown id.
   std::string_view spelling(TermId id);
   std::size_t term_count();
 
@@ -169,9 +169,6 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   std::unordered_multimap<std::uint64_t, TermId> pending_hashes_;
   TermId first_pending_id_ = 0;
   std::size_t pending_term_bytes_ = 0;
-  // The spellings the last write_terms() wrote, kept until the next one:
-  // a view spelling() gave of a batch's term survives the flush after it.
-  std::deque<std::string> written_terms_;
   std::uint64_t epoch_ = 0;
   // Whether the write transaction changed anything (a commit without
   // changes keeps the transaction and its cursors).

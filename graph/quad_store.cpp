@@ -53,8 +53,6 @@ struct U64Key {
 
 }  // namespace
 
-std::size_t QuadStore::SpellingHash::operator()(std::string_view s) const noexcept { return spelling_hash(s); }
-
 std::shared_ptr<QuadStore> QuadStore::open(const fs::path& directory, Mode mode) {
   lmdb::EnvOptions options;
   options.directory = directory;
@@ -127,9 +125,20 @@ std::optional<TermId> QuadStore::find_pending(std::string_view spelling, std::ui
   return std::nullopt;
 }
 
+std::optional<TermId> QuadStore::cached(std::string_view spelling, std::uint64_t hash) const {
+  const auto it = interned_.find(hash);
+  if (it != interned_.end() && it->second.spelling == spelling) return it->second.id;
+  return std::nullopt;
+}
+
 std::optional<TermId> QuadStore::find(std::string_view spelling) {
-  if (const auto it = interned_.find(spelling); it != interned_.end()) return it->second;
-  U64Key hash{spelling_hash(spelling)};
+  const std::uint64_t hash = spelling_hash(spelling);
+  if (std::optional<TermId> id = cached(spelling, hash)) return id;
+  return find_stored(spelling, hash);
+}
+
+std::optional<TermId> QuadStore::find_stored(std::string_view spelling, std::uint64_t hash_value) {
+  U64Key hash{hash_value};
   if (!pending_terms_.empty()) {
     if (std::optional<TermId> id = find_pending(spelling, hash.value)) return id;
   }
@@ -154,8 +163,9 @@ std::optional<TermId> QuadStore::find(std::string_view spelling) {
 // read them back), and the store thread's cost per quad grew 4.5x.
 TermId QuadStore::intern(std::string_view spelling) {
   require_writable("add terms");
-  if (const auto it = interned_.find(spelling); it != interned_.end()) return it->second;
-  std::optional<TermId> id = find(spelling);
+  const std::uint64_t hash = spelling_hash(spelling);
+  if (std::optional<TermId> id = cached(spelling, hash)) return *id;
+  std::optional<TermId> id = find_stored(spelling, hash);
   if (!id) {
     if (next_id_ == 0) {
       lmdb::Cursor cursor(txn(), env_->terms, where());
@@ -170,14 +180,14 @@ TermId QuadStore::intern(std::string_view spelling) {
     if (next_id_ == 0xFFFFFFFFU) throw StoreError(fmt::format("store {} is full: 4 billion terms", where()));
     if (pending_terms_.empty()) first_pending_id_ = next_id_;
     pending_terms_.emplace_back(spelling);
-    pending_hashes_.emplace(spelling_hash(spelling), next_id_);
+    pending_hashes_.emplace(hash, next_id_);
     pending_term_bytes_ += spelling.size();
     id = next_id_++;
     dirty_ = true;
   }
   if (spelling.size() <= kCachedSpelling) {
     if (interned_.size() >= kInternCacheSize) interned_.clear();
-    interned_.emplace(spelling, *id);
+    interned_.try_emplace(hash, CachedTerm{std::string(spelling), *id});
   }
   if (pending_terms_.size() >= kPendingTerms || pending_term_bytes_ >= kPendingTermBytes) write_terms();
   return *id;
@@ -595,7 +605,7 @@ void QuadStore::collect_garbage() {
     if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot delete a term", where());
     rc = mdb_del(txn(), env_->sources, &k, nullptr);  // a graph emptied quad by quad
     if (rc != MDB_NOTFOUND) lmdb::check(rc, "cannot delete a term", where());
-    interned_.erase(spelling);
+    if (const auto it = interned_.find(hash.value); it != interned_.end() && it->second.id == id) interned_.erase(it);
     ++deleted;
   }
   if (deleted > 0) ++epoch_;

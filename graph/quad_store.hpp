@@ -139,7 +139,10 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   void require_writable(std::string_view what) const;
   void write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries);
   void write_terms();
+  std::optional<TermId> cached(std::string_view spelling, std::uint64_t hash) const;
   std::optional<TermId> find_pending(std::string_view spelling, std::uint64_t hash) const;
+  // The id of a spelling in the batch or the dictionary (not the cache).
+  std::optional<TermId> find_stored(std::string_view spelling, std::uint64_t hash);
   void forget_pending_terms() noexcept;
   void erase_in_indexes(const IdQuad& quad);
   void collect_garbage();
@@ -154,13 +157,18 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   std::unordered_map<TermId, std::size_t> pending_graphs_;
   // Terms of removed quads, checked for other uses at the next flush.
   std::set<TermId> maybe_unused_;
-  // Spelling -> id of terms met in this transaction (cleared when it
-  // grows large, and on rollback).
-  struct SpellingHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept;
+  // Spelling -> id of terms met in this transaction, by the spelling's
+  // hash (cleared when it grows large, and on rollback). Keyed by the hash
+  // so that a lookup reads no other spelling than the one it finds: with
+  // the spellings as keys, each lookup compared and hashed again the other
+  // spellings of its bucket, a cache miss each, and that was the store
+  // thread's biggest cost at 100,000 articles. One spelling per hash: a
+  // second one with the same hash is not remembered.
+  struct CachedTerm {
+    std::string spelling;
+    TermId id = 0;
   };
-  std::unordered_map<std::string, TermId, SpellingHash, std::equal_to<>> interned_;
+  std::unordered_map<std::uint64_t, CachedTerm> interned_;
   TermId next_id_ = 0;  // 0: read from the dictionary on first use
   // The new terms of this batch, not yet in the dictionary: ids
   // first_pending_id_, first_pending_id_ + 1, ... in order (a deque, so that

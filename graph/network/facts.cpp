@@ -167,6 +167,9 @@ void read_mentions(Reader& reader, StoreFacts& facts) {
   reader.pairs(iri(v::schema::kNamespace, "mentions"), [&](graph::TermId a, graph::TermId e) {
     facts.article_mentions[key(reader.term(a))].insert(key(reader.term(e)));
   });
+}
+
+void read_sentence_mentions(Reader& reader, StoreFacts& facts) {
   // ?m itsrdf:taIdentRef ?e . ?m ng:sentence ?s
   std::unordered_map<graph::TermId, std::vector<graph::TermId>> entities_of;
   reader.pairs(iri(v::itsrdf::kNamespace, "taIdentRef"),
@@ -231,6 +234,7 @@ StoreFacts read_facts(const Store& store, unsigned parts) {
   read_titles(reader, facts);
   if ((parts & kStatementFacts) != 0U) read_statements(reader, facts);
   if ((parts & kMentionFacts) != 0U) read_mentions(reader, facts);
+  if ((parts & kSentenceFacts) != 0U) read_sentence_mentions(reader, facts);
   if ((parts & kMembershipFacts) != 0U) read_memberships(reader, facts);
   spdlog::debug("network facts: {} entities, {} statements, {} articles, {} memberships in {:.0f} ms",
                 facts.entities.size(), facts.statements.size(), facts.article_mentions.size(),

@@ -19,7 +19,9 @@
 // Throws what read_facts throws.
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "graph/network/facts.hpp"
 #include "graph/network/network.hpp"
@@ -49,5 +51,8 @@ Network build_view(const StoreFacts& facts, NetworkView view, const ViewOptions&
 Network build_view(const Store& store, NetworkView view);
 // The facts a view needs (FactParts bits).
 unsigned facts_for(NetworkView view) noexcept;
+// The entities that are vertices of the view, in IRI order (views into
+// `facts`).
+std::vector<std::string_view> view_members(const StoreFacts& facts, NetworkView view);
 
 }  // namespace ng::graph::network

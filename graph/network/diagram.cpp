@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -255,6 +256,10 @@ void add_communities(const ViewLinks& links, Ranked& ranked) {
 Diagram make_diagram(const Store& store, const DiagramOptions& options) {
   // Without sentence co-mentions: no weight, rank or drawn attribute
   // depends on them.
+  const auto started = std::chrono::steady_clock::now();
+  const auto since_start = [&] {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  };
   const StoreFacts facts = read_facts(store, facts_for(options.view) & ~unsigned{kSentenceFacts});
   // The whole view's links rank and choose; the chosen entities' view with
   // details is drawn (views.hpp: the same as cutting them out of the whole
@@ -267,15 +272,17 @@ Diagram make_diagram(const Store& store, const DiagramOptions& options) {
     links = view_links(facts, options.view);
     ranked = rank_links(*links, options);
   }
+  spdlog::debug("diagram: {} entities ranked at {:.0f} ms", ranked.iris.size(), since_start());
   const std::vector<std::size_t>& keep = ranked.keep;
   const std::size_t whole = ranked.iris.size();
   const std::size_t unlinked = ranked.unlinked;
   const std::size_t linked = whole - unlinked;
   std::unordered_set<std::string> chosen;
   for (const std::size_t v : keep) chosen.insert(ranked.iris[v]);
-  Network drawn = build_view(facts, options.view, ViewOptions{true, &chosen});
+  Network drawn = build_view(facts, options.view, ViewOptions{true, &chosen, false});
   std::unordered_map<std::string_view, std::size_t> whole_vertex;  // drawn IRI -> vertex of the whole view
   for (const std::size_t v : keep) whole_vertex.emplace(ranked.iris[v], v);
+  spdlog::debug("diagram: the drawn entities' view built at {:.0f} ms", since_start());
   const bool focus = ranked.focus.has_value();
   std::optional<Vertex> drawn_focus;
   if (focus) drawn_focus = drawn.find(ranked.iris[*ranked.focus]);
@@ -314,7 +321,9 @@ Diagram make_diagram(const Store& store, const DiagramOptions& options) {
   }
   if (focus) dot.title += fmt::format(", within {} hops of {}", options.hops, ranked.focus_label);
   if (unlinked > 0) dot.title += fmt::format(" ({} without links not drawn)", unlinked);
-  return Diagram{to_dot(drawn, dot), dot.engine, n, links_drawn};
+  Diagram diagram{to_dot(drawn, dot), dot.engine, n, links_drawn};
+  spdlog::debug("diagram: DOT written at {:.0f} ms", since_start());
+  return diagram;
 }
 
 void write_diagram(const Diagram& diagram, const std::string& path) {

@@ -73,7 +73,7 @@ class ViewBuilder {
         if (!options_.details) continue;
         edge.evidence.push_back({st.iri, st.speaker, about, st.text, st.verb, st.source});
         if (!st.verb.empty()) edge.verbs.push_back(st.verb);
-        if (!st.source.empty()) edge.sources.push_back(st.source);
+        if (options_.sources && !st.source.empty()) edge.sources.push_back(st.source);
       }
     }
   }
@@ -86,7 +86,7 @@ class ViewBuilder {
           NetworkEdge& edge = net_.graph[net_.edge_between(present[i], present[j])];
           edge.kinds |= kCoMention;
           ++edge.articles;
-          if (!options_.details) continue;
+          if (!options_.details || !options_.sources) continue;
           edge.sources.push_back(article);
           edge.shared_articles.push_back(article);
         }
@@ -117,7 +117,7 @@ class ViewBuilder {
       NetworkEdge& edge = net_.graph[net_.edge_between(*person, *target)];
       edge.kinds |= kAffiliation;
       if (!m.role.empty()) edge.roles.push_back(m.role);
-      if (options_.details && !m.source.empty()) edge.sources.push_back(m.source);
+      if (options_.details && options_.sources && !m.source.empty()) edge.sources.push_back(m.source);
     }
   }
 

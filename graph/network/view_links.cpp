@@ -20,11 +20,13 @@ bool has_speech(NetworkView view) { return view == NetworkView::SpeaksAbout || v
 bool has_mentions(NetworkView view) { return view == NetworkView::CoMention || view == NetworkView::Combined; }
 bool has_roles(NetworkView view) { return view == NetworkView::Affiliation || view == NetworkView::Combined; }
 
-// Links are found per source vertex, the way the adjacency list orders
-// them: each source's links in the order build_view first adds them (its
-// statements, then its co-mentions article by article, then its roles),
-// with a dense array from target to link instead of a hash table of every
-// pair (2.8 million pair visits at 10,000 articles).
+// Links are found per source vertex, with a dense array from target to
+// link instead of a hash table of every pair (2.8 million pair visits at
+// 10,000 articles). Each pair build_view visits has a stamp, its place in
+// build_view's order of visits (statements, then co-mentions article by
+// article, then roles); a link is added at its first visit, and the links
+// sorted by the stamp of that visit are in the order the whole view's
+// graph lists its edges (the order edge_between added them).
 class LinkBuilder {
  public:
   LinkBuilder(const StoreFacts& facts, NetworkView view) : facts_(facts), view_(view) {
@@ -55,6 +57,7 @@ class LinkBuilder {
 
   struct Link {
     std::uint32_t target;
+    std::uint64_t stamp;  // of the visit that added it
     std::uint32_t statements = 0;
     std::uint32_t articles = 0;
     bool affiliation = false;
@@ -66,6 +69,11 @@ class LinkBuilder {
   struct Role {
     std::uint32_t target;
     std::string_view title;  // empty: a bare affiliation
+    std::uint64_t stamp;
+  };
+  struct Speech {
+    std::uint32_t target;
+    std::uint64_t stamp;
   };
 
   std::uint32_t find(const std::string& iri) const {
@@ -88,7 +96,7 @@ class LinkBuilder {
         const std::uint32_t target = find(about);
         if (target == kNone || target == speaker) continue;
         const auto [u, v] = ends(speaker, target);
-        speech_[u].push_back(v);
+        speech_[u].push_back({v, visits_++});
       }
     }
   }
@@ -107,6 +115,8 @@ class LinkBuilder {
       for (std::size_t i = 0; i + 1 < present.size(); ++i) {
         mentions_[present[i]].push_back({a, static_cast<std::uint32_t>(i)});
       }
+      article_stamps_.push_back(visits_);
+      visits_ += present.size() * (present.size() - (present.empty() ? 0 : 1)) / 2;
       articles_.push_back(std::move(present));
     }
   }
@@ -117,7 +127,7 @@ class LinkBuilder {
       const std::uint32_t target = find(m.target);
       if (person == kNone || target == kNone || person == target) continue;
       const auto [u, v] = ends(person, target);
-      roles_[u].push_back({v, m.role});
+      roles_[u].push_back({v, m.role, visits_++});
     }
   }
 
@@ -127,23 +137,28 @@ class LinkBuilder {
     std::vector<std::uint32_t> position(n, kNone);  // target -> index in `links`
     std::vector<Link> links;
     std::vector<std::pair<std::uint32_t, std::string_view>> titles;  // (index in `links`, role title)
+    std::vector<std::pair<std::uint64_t, WeightedEdge>> stamped;
     for (std::uint32_t u = 0; u < n; ++u) {
       links.clear();
       titles.clear();
-      const auto link = [&](std::uint32_t v) -> std::uint32_t {
+      const auto link = [&](std::uint32_t v, std::uint64_t stamp) -> std::uint32_t {
         if (position[v] == kNone) {
           position[v] = static_cast<std::uint32_t>(links.size());
-          links.push_back(Link{v});
+          links.push_back(Link{v, stamp});
         }
         return position[v];
       };
-      for (const std::uint32_t v : speech_[u]) ++links[link(v)].statements;
+      for (const Speech& sp : speech_[u]) ++links[link(sp.target, sp.stamp)].statements;
       for (const Mention& m : mentions_[u]) {
         const std::vector<std::uint32_t>& present = articles_[m.article];
-        for (std::size_t j = m.position + 1; j < present.size(); ++j) ++links[link(present[j])].articles;
+        // Pair (i, j) of an article of k vertices is its visit number
+        // i*k - i*(i+1)/2 + (j-i-1), as build_view's two loops go.
+        const std::uint64_t i = m.position, k = present.size();
+        std::uint64_t stamp = article_stamps_[m.article] + i * k - i * (i + 1) / 2;
+        for (std::size_t j = m.position + 1; j < present.size(); ++j) ++links[link(present[j], stamp++)].articles;
       }
       for (const Role& r : roles_[u]) {
-        const std::uint32_t i = link(r.target);
+        const std::uint32_t i = link(r.target, r.stamp);
         links[i].affiliation = true;
         if (!r.title.empty()) titles.emplace_back(i, r.title);
       }
@@ -160,21 +175,27 @@ class LinkBuilder {
         }
         const double roles = l.affiliation ? static_cast<double>(std::max<std::size_t>(1, distinct_roles)) : 0.0;
         const double weight = static_cast<double>(l.statements) + static_cast<double>(l.articles) + roles;
-        out_.edges.push_back(WeightedEdge{u, l.target, weight});
+        stamped.emplace_back(l.stamp, WeightedEdge{u, l.target, weight});
         ++out_.links[u];
         ++out_.links[l.target];
         position[l.target] = kNone;
       }
     }
+    std::sort(stamped.begin(), stamped.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    out_.edges.reserve(stamped.size());
+    for (const auto& [stamp, edge] : stamped) out_.edges.push_back(edge);
   }
 
   const StoreFacts& facts_;
   NetworkView view_;
   ViewLinks out_;
   std::unordered_map<std::string_view, std::uint32_t> vertex_of_;
-  std::vector<std::vector<std::uint32_t>> speech_;   // source -> targets, one per statement
+  std::uint64_t visits_ = 0;                         // pairs build_view visits, so far
+  std::vector<std::vector<Speech>> speech_;          // source -> targets, one per statement
   std::vector<std::vector<Mention>> mentions_;       // source -> the articles it is in (not last)
   std::vector<std::vector<std::uint32_t>> articles_; // article -> its vertices, ascending
+  std::vector<std::uint64_t> article_stamps_;        // article -> the stamp of its first pair
   std::vector<std::vector<Role>> roles_;             // source -> targets, one per membership
 };
 

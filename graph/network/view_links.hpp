@@ -6,10 +6,12 @@
 // Boost edges, each with its hash-index entry and five empty vectors
 // (18 s of the diagram's 25 s of CPU); these links are 16 bytes each.
 //
-// PageRank on walk_graph(links) is bit for bit PageRank on walk_graph of
-// the whole view (the same edges in the same order), so a diagram drawn
-// from it is the same file. Sentence co-mentions do not change a weight
-// and are not read.
+// The edges are weighted_edges() of the whole view, in the same order
+// (the order build_view adds them), so walk_graph(links) and make_csr give
+// the whole view's CSR graphs and PageRank and Leiden the same numbers bit
+// for bit: a diagram drawn from it is the same file
+// (tests/unit/network/views_test.cpp). Sentence co-mentions do not change
+// a weight and are not read.
 
 #include <cstddef>
 #include <string>

@@ -28,10 +28,10 @@
 #include "graph/network/metrics.hpp"
 #include "graph/network/metrics_output.hpp"
 #include "graph/network/neighbourhood.hpp"
-#include "graph/network/view_links.hpp"
-#include "graph/network/views.hpp"
 #include "graph/network/communities.hpp"
 #include "graph/network/page_rank.hpp"
+#include "graph/network/view_links.hpp"
+#include "graph/network/views.hpp"
 
 namespace ng::graph::network {
 
@@ -165,13 +165,11 @@ Network strongest_links(const Network& net, std::size_t per_entity) {
   return out;
 }
 
-
-// What choosing and drawing need of the whole view: its size, each
-// vertex's IRI, rank and links, and (only for dot's boxes) communities.
+// What choosing and drawing need of the whole view: each vertex's IRI
+// and rank, and (only for dot's boxes) communities.
 struct Ranked {
   std::vector<std::string> iris;
   std::vector<Metrics> metrics;  // page_rank, and community once computed
-  std::vector<std::size_t> links;
   std::optional<std::size_t> focus;
   std::string focus_label;
   std::size_t unlinked = 0;
@@ -198,7 +196,6 @@ Ranked rank_around_focus(const StoreFacts& facts, const DiagramOptions& options)
   for (const Vertex v : boost::make_iterator_range(boost::vertices(net.graph))) {
     ranked.iris.push_back(net.graph[v].iri);
     ranked.metrics.push_back(net.graph[v].metrics);
-    ranked.links.push_back(link_count(net, v));
   }
   if (focus) {
     ranked.focus = *focus;
@@ -210,13 +207,12 @@ Ranked rank_around_focus(const StoreFacts& facts, const DiagramOptions& options)
 
 // Any other drawing ranks on the view's links alone (view_links.hpp), the
 // same ranks and the same choice as select() on the whole Network, in a
-// fraction of the time and memory; Leiden runs only when dot draws
-// communities (`communities` is called then).
+// fraction of the time and memory. Communities are left to
+// add_communities, for the drawings dot lays out.
 Ranked rank_links(const ViewLinks& links, const DiagramOptions& options) {
   Ranked ranked;
   const std::size_t n = links.vertex_count();
   ranked.iris = links.iris;
-  ranked.links = links.links;
   ranked.metrics.resize(n);
   if (n > 0) {
     const PageRankResult ranks = page_rank(walk_graph(links), AnalysisOptions{}.page_rank);
@@ -254,12 +250,12 @@ void add_communities(const ViewLinks& links, Ranked& ranked) {
 }  // namespace
 
 Diagram make_diagram(const Store& store, const DiagramOptions& options) {
-  // Without sentence co-mentions: no weight, rank or drawn attribute
-  // depends on them.
   const auto started = std::chrono::steady_clock::now();
   const auto since_start = [&] {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   };
+  // Without sentence co-mentions: no weight, rank or drawn attribute
+  // depends on them.
   const StoreFacts facts = read_facts(store, facts_for(options.view) & ~unsigned{kSentenceFacts});
   // The whole view's links rank and choose; the chosen entities' view with
   // details is drawn (views.hpp: the same as cutting them out of the whole

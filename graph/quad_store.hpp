@@ -18,9 +18,10 @@
 // (flush): the batch's terms in id order (appended) and their hashes in
 // hash order, then the quads to the four indexes, before anything reads
 // the indexes, at commit, or when a buffer is large. Lookups of terms
-// (find, spelling, intern) see the batch's terms before they are written. Removing a graph deletes its range of gspo and
-// the matching entries of the other indexes; terms no quad uses any more
-// are deleted from the dictionary at the next flush.
+// (find, spelling, intern) see the batch's terms before they are written.
+// Removing a graph deletes its range of gspo and the matching entries of
+// the other indexes; terms no quad uses any more are deleted from the
+// dictionary at the next flush.
 //
 // Reading: a read-only QuadStore holds one read transaction (a snapshot of
 // the last commit) for its life; readers never wait for a writer.

@@ -124,8 +124,7 @@ TEST_CASE("aborting a nested transaction drops the terms added in it", "[graph][
   CHECK(store->spelling(outer) == long_literal(1));
 }
 
-TEST_CASE("a batch of a few hundred thousand terms and quads is written whole and in order",
-          "[graph][store][terms]") {
+TEST_CASE("a batch of a few hundred thousand terms and quads is written whole and in order", "[graph][store][terms]") {
   // More than one release of the map's pages per sorted run (every 2^18
   // entries) and a term batch big enough to release after it too.
   ng::test::TempDir dir;

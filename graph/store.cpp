@@ -295,6 +295,32 @@ void Store::set_graph_source(std::string_view graph_name, std::string_view input
   native_->quads->set_source(*graph, input_path);
 }
 
+std::optional<std::string> Store::side_value(std::string_view table, std::string_view key) const {
+  return native_->quads->side_get(table, key);
+}
+
+void Store::set_side_value(std::string_view table, std::string_view key, std::string_view value) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_put(table, key, value);
+}
+
+void Store::erase_side_value(std::string_view table, std::string_view key) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_erase(table, key);
+}
+
+void Store::scan_side_table(std::string_view table, std::string_view prefix,
+                            const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  native_->quads->side_scan(table, prefix, visit);
+}
+
+void Store::clear_side_table(std::string_view table) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_clear(table);
+}
+
+std::uint64_t Store::last_commit_id() const { return native_->quads->last_commit_id(); }
+
 std::vector<std::pair<std::string, std::string>> Store::graph_sources() const {
   std::vector<std::pair<std::string, std::string>> out;
   for (auto& [id, path] : native_->quads->sources()) {

@@ -57,6 +57,12 @@ std::map<std::string, std::optional<loaders::StoredExtraction>> load_extractions
   return out;
 }
 
+std::optional<loaders::StoredExtraction> stored_extraction(const graph::Store& store, const std::string& iri) {
+  const std::optional<std::string> json = single(store, iri, v::newsgraph::kExtraction);
+  if (!json) return std::nullopt;
+  return loaders::parse_stored_extraction(*json);
+}
+
 std::vector<ontology::Quad> graph_quads(const graph::Store& store, const std::string& graph_name) {
   std::vector<ontology::Quad> quads;
   const std::string query = fmt::format("SELECT ?s ?p ?o WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}", graph_name);

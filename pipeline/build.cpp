@@ -225,6 +225,9 @@ class Builder {
         stage = Clock::now();
         if (store_->persistent()) {
           input_records_->write(*store_);
+          // An input that changed between the passes leaves the store with
+          // other names than pass 1 found: the next build reads everything.
+          if (inputs_moved_) relinks_.index.reset();
           keep_index(*store_, relinks_, minter_.base());
         }
         progress_.phase("committing the store");
@@ -672,12 +675,16 @@ class Builder {
         const std::string iri = minter_.article(article.url);
         if (at >= seen_.size() || seen_[at].iri != iri) {
           report_.input.warn(article.origin, "changed while it was being built; build again");
+          inputs_moved_ = true;
           return;
         }
         const Latest& latest = latest_.at(iri);
         if (latest.index != at || !to_map(iri)) return;
         const bool unchanged = loaders::article_fingerprint(article) == latest.fingerprint;
-        if (!unchanged) report_.input.warn(article.origin, "changed while it was being built; build again");
+        if (!unchanged) {
+          report_.input.warn(article.origin, "changed while it was being built; build again");
+          inputs_moved_ = true;
+        }
         const bool relinked = !changed_.count(iri);
         const auto then = [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); };
         if (std::optional<loaders::MappingLayers> layers = kept_layers(iri, article, unchanged)) {
@@ -788,6 +795,7 @@ class Builder {
   std::map<std::string, std::optional<loaders::StoredExtraction>> stored_;
   std::optional<loaders::EntityResolver> resolver_;
   Relinks relinks_;  // what resolve_entities() found; its index is written before the commit
+  bool inputs_moved_ = false;  // an input changed between the passes
   std::set<std::string> affected_;  // article IRIs built earlier to map again
   std::set<std::string> relinked_stored_;  // ... of which mapped from their stored layers
   bool direct_store_ = false;       // map_article writes the store itself (no store thread)

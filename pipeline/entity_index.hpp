@@ -83,8 +83,8 @@ class EntityIndex {
   // loaded, or now.
   std::set<std::string> values(char kind, const std::string& node, bool now) const;
 
-  bool whole_ = false;    // fresh(): write() replaces everything
-  bool complete_ = true;  // false: a name the store cannot key; the index is dropped
+  bool whole_ = false;                   // fresh(): write() replaces everything
+  bool complete_ = true;                 // false: a name the store cannot key; the index is dropped
   std::map<Fact, std::int64_t> loaded_;  // fact -> claims teaching it, as load() read them
   std::map<Fact, std::int64_t> delta_;   // fact -> change since
   std::set<std::pair<std::string, std::string>> starts_added_, starts_withdrawn_;  // (node, article)

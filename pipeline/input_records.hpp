@@ -57,9 +57,9 @@ std::optional<FileStamp> stamp_file(const std::string& path);
 std::int64_t wall_clock_ns();
 
 struct InputRecord {
-  std::string given_path;  // as on the command line (origins and IRIs come from it)
-  FileStamp stamp;         // before the file was read
-  std::int64_t read_at_ns = 0;  // the clock just before stamp was taken
+  std::string given_path;         // as on the command line (origins and IRIs come from it)
+  FileStamp stamp;                // before the file was read
+  std::int64_t read_at_ns = 0;    // the clock just before stamp was taken
   std::size_t articles_read = 0;  // as the input report counts them
   struct Article {
     std::string url;  // its IRI is minted from it

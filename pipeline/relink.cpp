@@ -20,8 +20,7 @@ void add_changed(EntityIndex& index, const std::set<std::string>& changed,
   }
 }
 
-Relinks whole_store(const graph::Store& store, loaders::EntityResolver& resolver,
-                    const std::set<std::string>& changed,
+Relinks whole_store(const graph::Store& store, loaders::EntityResolver& resolver, const std::set<std::string>& changed,
                     const std::map<std::string, std::vector<loaders::EntityClaim>>& claims) {
   Relinks out;
   out.stored = load_extractions(store);
@@ -74,8 +73,7 @@ Relinks by_index(const graph::Store& store, loaders::EntityResolver& resolver, E
 
 }  // namespace
 
-Relinks find_relinks(const graph::Store& store, loaders::EntityResolver& resolver,
-                     const std::set<std::string>& changed,
+Relinks find_relinks(const graph::Store& store, loaders::EntityResolver& resolver, const std::set<std::string>& changed,
                      const std::map<std::string, std::vector<loaders::EntityClaim>>& claims, bool use_index,
                      const std::string& base) {
   if (use_index) {

@@ -32,8 +32,8 @@ struct Relinks {
   std::set<std::string> affected;
   // Stored articles without an extraction (built by an older newsgraph).
   std::size_t older = 0;
-  bool incremental = false;   // by the index
-  std::size_t checked = 0;    // stored articles whose entities were resolved again
+  bool incremental = false;  // by the index
+  std::size_t checked = 0;   // stored articles whose entities were resolved again
   // What to keep for the next build (written by keep_index()); nothing: drop it.
   std::optional<EntityIndex> index;
 };
@@ -42,8 +42,7 @@ struct Relinks {
 // the articles that relink. `changed`: the articles this build replaces;
 // `claims`: their entities now. `use_index`: false forces the whole pass.
 // `base`: the base IRI of this build.
-Relinks find_relinks(const graph::Store& store, loaders::EntityResolver& resolver,
-                     const std::set<std::string>& changed,
+Relinks find_relinks(const graph::Store& store, loaders::EntityResolver& resolver, const std::set<std::string>& changed,
                      const std::map<std::string, std::vector<loaders::EntityClaim>>& claims, bool use_index,
                      const std::string& base);
 

@@ -37,7 +37,8 @@ std::string read_file(const std::string& path) {
 // Articles written for these tests: a board named in full only later, a
 // surname that one person owns until a second arrives, and an article with
 // nothing in common with either.
-const char* const kBoardShort = "Quay opens in June\nThe Harbour Board said on Monday that the new quay would open in June.\n";
+const char* const kBoardShort =
+    "Quay opens in June\nThe Harbour Board said on Monday that the new quay would open in June.\n";
 const char* const kBoardFull =
     "Board approves quay\nThe Tarsk Harbour Board approved the quay on Tuesday. The Harbour Board said the cost "
     "would be shared, according to Jon Arvid.\n";

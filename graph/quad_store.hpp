@@ -36,6 +36,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,6 +82,11 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   bool remove(const IdQuad& quad);
   // Removes every quad of a graph; returns how many.
   std::size_t remove_graph(TermId graph);
+  // The quads of a graph (quad_store_replace.cpp), and removing some
+  // quads, neither writing the buffer unless it holds their graph: for
+  // replacing a graph by its difference (Store::replace_graph).
+  std::vector<IdQuad> stored_graph(TermId graph);
+  std::size_t remove_stored(std::span<const IdQuad> quads);
   bool contains(const IdQuad& quad);
   QuadCursor match(const IdPattern& pattern, Distinct distinct);
   std::size_t size();

@@ -1,5 +1,6 @@
 #include "pipeline/entity_index.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <string_view>
@@ -95,11 +96,17 @@ void EntityIndex::change(const Fact& fact, std::int64_t by) {
   if (!added) it->second += by;
 }
 
+std::uint32_t EntityIndex::article_number(const std::string& article) {
+  const auto [it, added] = numbers_.try_emplace(article, static_cast<std::uint32_t>(articles_.size()));
+  if (added) articles_.push_back(article);
+  return it->second;
+}
+
 void EntityIndex::withdraw(const std::string& article, const std::vector<loaders::EntityClaim>& claims) {
   for (const auto& claim : claims) {
     for (const Fact& fact : loaders::EntityResolver::facts(claim)) change(fact, -1);
     if (std::string node = loaders::EntityResolver::start_node(claim); !node.empty()) {
-      starts_withdrawn_.emplace(std::move(node), article);
+      starts_withdrawn_[std::move(node)].push_back(article_number(article));
     }
   }
 }
@@ -109,7 +116,7 @@ void EntityIndex::add(const std::string& article, const std::vector<loaders::Ent
     for (const Fact& fact : loaders::EntityResolver::facts(claim)) change(fact, 1);
     if (std::string node = loaders::EntityResolver::start_node(claim); !node.empty()) {
       check_key(node, article);
-      starts_added_.emplace(std::move(node), article);
+      starts_added_[std::move(node)].push_back(article_number(article));
     }
   }
 }
@@ -221,11 +228,18 @@ void EntityIndex::write(graph::Store& store, const std::string& base) const {
         store.erase_side_value(kTable, fact_key(fact));
       }
     }
-    for (const auto& [node, article] : starts_withdrawn_) {
-      if (!starts_added_.count({node, article})) store.erase_side_value(kTable, start_key(node, article));
+    for (const auto& [node, numbers] : starts_withdrawn_) {
+      const auto added = starts_added_.find(node);
+      for (const std::uint32_t number : numbers) {
+        const bool again = added != starts_added_.end() &&
+                           std::find(added->second.begin(), added->second.end(), number) != added->second.end();
+        if (!again) store.erase_side_value(kTable, start_key(node, articles_[number]));
+      }
     }
   }
-  for (const auto& [node, article] : starts_added_) store.set_side_value(kTable, start_key(node, article), {});
+  for (const auto& [node, numbers] : starts_added_) {
+    for (const std::uint32_t number : numbers) store.set_side_value(kTable, start_key(node, articles_[number]), {});
+  }
   store.set_side_value(kTable, kBase, base);
   store.set_side_value(kTable, kStamp, u64_bytes(store.last_commit_id() + 1));
 }

@@ -31,6 +31,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/store.hpp"
@@ -87,7 +88,14 @@ class EntityIndex {
   bool complete_ = true;                 // false: a name the store cannot key; the index is dropped
   std::map<Fact, std::int64_t> loaded_;  // fact -> claims teaching it, as load() read them
   std::map<Fact, std::int64_t> delta_;   // fact -> change since
-  std::set<std::pair<std::string, std::string>> starts_added_, starts_withdrawn_;  // (node, article)
+  // Articles by number (a build of 100,000 articles makes ~2.6 million
+  // start entries: an IRI each would take ~400 MB), and per start node the
+  // articles added and withdrawn.
+  std::uint32_t article_number(const std::string& article);
+  using Starts = std::map<std::string, std::vector<std::uint32_t>>;
+  std::vector<std::string> articles_;
+  std::unordered_map<std::string, std::uint32_t> numbers_;
+  Starts starts_added_, starts_withdrawn_;
 };
 
 }  // namespace ng::pipeline

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -119,7 +120,11 @@ class SerdOutput {
   SerdOutput(std::ostream& out, SerdSyntax syntax, const PrefixList& prefixes, const std::set<std::string>& used)
       : out_(out), prefixes_(prefixes), env_(serd_env_new(nullptr)) {
     if (!env_) throw IoError("serd: out of memory");
-    writer_.reset(serd_writer_new(syntax, SERD_STYLE_ABBREVIATED, env_.get(), nullptr, stream_sink, &out));
+    // SERD_STYLE_BULK: serd collects its output in 4 KB pages instead of
+    // calling the sink for every few bytes (a literal's escaping goes a byte
+    // at a time); the bytes are the same, and finish() flushes the last page.
+    writer_.reset(serd_writer_new(syntax, static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_BULK), env_.get(),
+                                  nullptr, stream_sink, &out));
     if (!writer_) throw IoError("serd: out of memory");
     for (const auto& [prefix, iri] : prefixes_) {
       if (!used.contains(prefix)) continue;
@@ -130,30 +135,39 @@ class SerdOutput {
   }
 
   void write(const ontology::Term& s, const ontology::Term& p, const ontology::Term& o, const std::string* graph) {
-    Node gs, ss, ps, os, datatype, language;
-    const SerdNode g = graph != nullptr ? iri_node(*graph, gs) : SERD_NODE_NULL;
-    const SerdNode sn = node(s, ss);
+    const SerdNode g = graph != nullptr ? iri_node(*graph, graph_) : SERD_NODE_NULL;
+    // A subject comes with each of its statements, and the same few dozen
+    // predicates and datatypes with every subject: their nodes are made
+    // once (qualify() tries every prefix), objects' each time.
+    if (!has_subject_ || s != last_subject_) {
+      last_subject_ = s;
+      subject_node_ = node(last_subject_, subject_);
+      has_subject_ = true;
+    }
     // rdf:type as a full IRI, so that serd writes it as `a`.
-    const SerdNode pn = p.value == vocab::rdf::kType ? serd_node_from_string(SERD_URI, bytes(p.value)) : node(p, ps);
-    const SerdNode on = node(o, os);
+    const SerdNode pn = p.value == vocab::rdf::kType ? serd_node_from_string(SERD_URI, bytes(p.value)) : known_iri(p.value);
+    const SerdNode on = node(o, object_);
     SerdNode dn = SERD_NODE_NULL;
     SerdNode ln = SERD_NODE_NULL;
     if (o.is_literal() && !o.language.empty()) {
-      language.text = o.language;
-      ln = serd_node_from_string(SERD_LITERAL, bytes(language.text));
+      ln = serd_node_from_string(SERD_LITERAL, bytes(o.language));
     } else if (o.is_literal() && !o.datatype.empty()) {
       if (serd_abbreviates(o.datatype)) {
         // serd writes 42 / 3.14 / true bare when it sees the full xsd IRI,
         // without checking the lexical form; a CURIE keeps it quoted.
         const bool bare = is_bare_literal(o.value, o.datatype);
-        datatype.text = bare ? o.datatype : "xsd:" + o.datatype.substr(vocab::xsd::kNamespace.size());
-        dn = serd_node_from_string(bare ? SERD_URI : SERD_CURIE, bytes(datatype.text));
+        if (bare) {
+          dn = serd_node_from_string(SERD_URI, bytes(o.datatype));
+        } else {
+          datatype_.text = "xsd:" + o.datatype.substr(vocab::xsd::kNamespace.size());
+          dn = serd_node_from_string(SERD_CURIE, bytes(datatype_.text));
+        }
       } else {
-        dn = iri_node(o.datatype, datatype);
+        dn = known_iri(o.datatype);
       }
     }
-    if (serd_writer_write_statement(writer_.get(), 0, graph != nullptr ? &g : nullptr, &sn, &pn, &on, &dn, &ln) !=
-        SERD_SUCCESS) {
+    if (serd_writer_write_statement(writer_.get(), 0, graph != nullptr ? &g : nullptr, &subject_node_, &pn, &on, &dn,
+                                    &ln) != SERD_SUCCESS) {
       throw IoError("serd could not write a statement (" + ontology::to_ntriples(s) + " ...)");
     }
   }
@@ -171,13 +185,26 @@ class SerdOutput {
 
   SerdNode iri_node(const std::string& iri, Node& keep) {
     if (const auto* best = qualify(prefixes_, iri)) {
-      keep.text = best->first + ":" + iri.substr(best->second.size());
+      keep.text.assign(best->first).append(1, ':').append(iri, best->second.size());
       return serd_node_from_string(SERD_CURIE, bytes(keep.text));
     }
     keep.text = iri;
     return serd_node_from_string(SERD_URI, bytes(keep.text));
   }
 
+  // iri_node for predicates and datatypes, remembered (a node's bytes stay
+  // where they are: unordered_map does not move its elements).
+  SerdNode known_iri(const std::string& iri) {
+    auto it = known_.find(iri);
+    if (it == known_.end()) {
+      Node keep;
+      const SerdType type = iri_node(iri, keep).type;
+      it = known_.emplace(iri, std::pair{type, std::move(keep.text)}).first;
+    }
+    return serd_node_from_string(it->second.first, bytes(it->second.second));
+  }
+
+  // The node of a term; a literal's points into the term itself.
   SerdNode node(const ontology::Term& term, Node& keep) {
     switch (term.kind) {
       case ontology::Term::Kind::Iri:
@@ -188,10 +215,14 @@ class SerdOutput {
       case ontology::Term::Kind::Literal:
         break;
     }
-    keep.text = term.value;
-    return serd_node_from_substring(SERD_LITERAL, bytes(keep.text), keep.text.size());
+    return serd_node_from_substring(SERD_LITERAL, bytes(term.value), term.value.size());
   }
 
+  Node graph_, subject_, object_, datatype_;
+  ontology::Term last_subject_;
+  SerdNode subject_node_ = SERD_NODE_NULL;
+  bool has_subject_ = false;
+  std::unordered_map<std::string, std::pair<SerdType, std::string>> known_;
   std::ostream& out_;
   const PrefixList& prefixes_;
   EnvPtr env_;

@@ -9,11 +9,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/ascii.hpp"
@@ -25,6 +28,9 @@
 #include "graph/network/metrics.hpp"
 #include "graph/network/metrics_output.hpp"
 #include "graph/network/neighbourhood.hpp"
+#include "graph/network/communities.hpp"
+#include "graph/network/page_rank.hpp"
+#include "graph/network/view_links.hpp"
 #include "graph/network/views.hpp"
 
 namespace ng::graph::network {
@@ -159,30 +165,123 @@ Network strongest_links(const Network& net, std::size_t per_entity) {
   return out;
 }
 
-}  // namespace
+// What choosing and drawing need of the whole view: each vertex's IRI
+// and rank, and (only for dot's boxes) communities.
+struct Ranked {
+  std::vector<std::string> iris;
+  std::vector<Metrics> metrics;  // page_rank, and community once computed
+  std::optional<std::size_t> focus;
+  std::string focus_label;
+  std::size_t unlinked = 0;
+  std::vector<std::size_t> keep;  // the vertices to draw, ascending
+};
 
-Diagram make_diagram(const Store& store, const DiagramOptions& options) {
-  const StoreFacts facts = read_facts(store, facts_for(options.view));
-  // The whole view without its details ranks and chooses; the chosen
-  // entities' view with details is drawn (views.hpp: the same as cutting
-  // them out of the whole view, for a fraction of its time and memory).
+void warn_unconverged(const PageRankResult& ranks) {
+  if (!ranks.converged) {
+    spdlog::warn("PageRank did not converge in {} iterations (change {:.3g}); ranks are approximate",
+                 ranks.iterations, ranks.change);
+  }
+}
+
+// A focused drawing needs the paths around its focus: the whole view as
+// a Network, analysed as `analyse` does.
+Ranked rank_around_focus(const StoreFacts& facts, const DiagramOptions& options) {
   Network net = build_view(facts, options.view, ViewOptions{false, nullptr});
   AnalysisOptions analysis;
   analysis.betweenness = false;  // not drawn; the costliest metric
   analyse(net, analysis);
-
   std::optional<Vertex> focus;
-  std::size_t unlinked = 0;
-  const std::vector<Vertex> keep = select(net, options, focus, unlinked);
-  const std::size_t linked = net.vertex_count() - unlinked;
-  std::unordered_set<std::string> chosen;
-  for (const Vertex v : keep) chosen.insert(net.graph[v].iri);
-  Network drawn = build_view(facts, options.view, ViewOptions{true, &chosen});
-  for (const Vertex v : boost::make_iterator_range(boost::vertices(drawn.graph))) {
-    drawn.graph[v].metrics = net.graph[*net.find(drawn.graph[v].iri)].metrics;
+  Ranked ranked;
+  const std::vector<Vertex> keep = select(net, options, focus, ranked.unlinked);
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(net.graph))) {
+    ranked.iris.push_back(net.graph[v].iri);
+    ranked.metrics.push_back(net.graph[v].metrics);
   }
+  if (focus) {
+    ranked.focus = *focus;
+    ranked.focus_label = net.graph[*focus].label;
+  }
+  ranked.keep.assign(keep.begin(), keep.end());
+  return ranked;
+}
+
+// Any other drawing ranks on the view's links alone (view_links.hpp), the
+// same ranks and the same choice as select() on the whole Network, in a
+// fraction of the time and memory. Communities are left to
+// add_communities, for the drawings dot lays out.
+Ranked rank_links(const ViewLinks& links, const DiagramOptions& options) {
+  Ranked ranked;
+  const std::size_t n = links.vertex_count();
+  ranked.iris = links.iris;
+  ranked.metrics.resize(n);
+  if (n > 0) {
+    const PageRankResult ranks = page_rank(walk_graph(links), AnalysisOptions{}.page_rank);
+    warn_unconverged(ranks);
+    for (std::size_t v = 0; v < n; ++v) ranked.metrics[v].page_rank = ranks.ranks[v];
+  }
+  std::vector<std::size_t> keep;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (links.links[v] > 0) keep.push_back(v);
+  }
+  ranked.unlinked = n - keep.size();
+  std::stable_sort(keep.begin(), keep.end(), [&](std::size_t a, std::size_t b) {
+    return ranked.metrics[a].page_rank > ranked.metrics[b].page_rank;
+  });
+  if (options.top > 0 && keep.size() > options.top) {
+    spdlog::info("diagram: the {} most central of {} linked entities (PageRank; --top to choose)", options.top,
+                 keep.size());
+    keep.resize(options.top);
+  }
+  std::sort(keep.begin(), keep.end());
+  ranked.keep = std::move(keep);
+  return ranked;
+}
+
+// Leiden communities of the whole view, as `analyse` numbers them.
+void add_communities(const ViewLinks& links, Ranked& ranked) {
+  if (links.vertex_count() == 0) return;
+  CommunityOptions c;
+  c.seed = AnalysisOptions{}.seed;
+  const CommunityResult communities =
+      leiden_communities(make_csr(links.vertex_count(), links.edges, Symmetry::Undirected), c);
+  for (std::size_t v = 0; v < links.vertex_count(); ++v) ranked.metrics[v].community = communities.membership[v];
+}
+
+}  // namespace
+
+Diagram make_diagram(const Store& store, const DiagramOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  const auto since_start = [&] {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  };
+  // Without sentence co-mentions: no weight, rank or drawn attribute
+  // depends on them.
+  const StoreFacts facts = read_facts(store, facts_for(options.view) & ~unsigned{kSentenceFacts});
+  // The whole view's links rank and choose; the chosen entities' view with
+  // details is drawn (views.hpp: the same as cutting them out of the whole
+  // view, for a fraction of its time and memory).
+  std::optional<ViewLinks> links;
+  Ranked ranked;
+  if (options.focus) {
+    ranked = rank_around_focus(facts, options);
+  } else {
+    links = view_links(facts, options.view);
+    ranked = rank_links(*links, options);
+  }
+  spdlog::debug("diagram: {} entities ranked at {:.0f} ms", ranked.iris.size(), since_start());
+  const std::vector<std::size_t>& keep = ranked.keep;
+  const std::size_t whole = ranked.iris.size();
+  const std::size_t unlinked = ranked.unlinked;
+  const std::size_t linked = whole - unlinked;
+  std::unordered_set<std::string> chosen;
+  for (const std::size_t v : keep) chosen.insert(ranked.iris[v]);
+  Network drawn = build_view(facts, options.view, ViewOptions{true, &chosen, false});
+  std::unordered_map<std::string_view, std::size_t> whole_vertex;  // drawn IRI -> vertex of the whole view
+  for (const std::size_t v : keep) whole_vertex.emplace(ranked.iris[v], v);
+  spdlog::debug("diagram: the drawn entities' view built at {:.0f} ms", since_start());
+  const bool focus = ranked.focus.has_value();
   std::optional<Vertex> drawn_focus;
-  if (focus) drawn_focus = drawn.find(net.graph[*focus].iri);
+  if (focus) drawn_focus = drawn.find(ranked.iris[*ranked.focus]);
   // A drawing cut to its most central entities keeps their strongest
   // links: 500 entities of a 10,000-article store share 107,000 co-mention
   // links, a 36 MB SVG in which no link can be followed.
@@ -195,26 +294,32 @@ Diagram make_diagram(const Store& store, const DiagramOptions& options) {
   }
 
   const std::size_t n = drawn.vertex_count();
-  const std::size_t links = drawn.edge_count();
+  const std::size_t links_drawn = drawn.edge_count();
   DotOptions dot;
-  dot.engine = choose_engine(options.layout, n, links, drawn.directed());
+  dot.engine = choose_engine(options.layout, n, links_drawn, drawn.directed());
   // Communities as boxes with dot only: Graphviz 2.43's fdp lays clusters
   // out differently from run to run (even in a fresh `dot` process), and
   // the same input must give the same picture.
   dot.clusters = dot.engine == "dot";
-  dot.edge_labels = n <= kDotLimit && links <= kDenseEdges;
+  if (dot.clusters && links) add_communities(*links, ranked);
+  for (const Vertex v : boost::make_iterator_range(boost::vertices(drawn.graph))) {
+    drawn.graph[v].metrics = ranked.metrics[whole_vertex.at(drawn.graph[v].iri)];
+  }
+  dot.edge_labels = n <= kDotLimit && links_drawn <= kDenseEdges;
   dot.labelled = n > kAllLabelledLimit ? kLabelled : 0;
-  dot.faint_edges = links > kDenseEdges;
-  dot.splines = links <= kDenseEdges;
+  dot.faint_edges = links_drawn > kDenseEdges;
+  dot.splines = links_drawn <= kDenseEdges;
   dot.focus = drawn_focus;
-  dot.title = fmt::format("newsgraph: {} view, {} of {} entities, {} link{}", view_name(options.view), n,
-                          net.vertex_count(), links, links == 1 ? "" : "s");
-  if (links < all_links) {
+  dot.title = fmt::format("newsgraph: {} view, {} of {} entities, {} link{}", view_name(options.view), n, whole,
+                          links_drawn, links_drawn == 1 ? "" : "s");
+  if (links_drawn < all_links) {
     dot.title += fmt::format(" (each entity's {} strongest of the {} between them)", per_entity, all_links);
   }
-  if (focus) dot.title += fmt::format(", within {} hops of {}", options.hops, net.graph[*focus].label);
+  if (focus) dot.title += fmt::format(", within {} hops of {}", options.hops, ranked.focus_label);
   if (unlinked > 0) dot.title += fmt::format(" ({} without links not drawn)", unlinked);
-  return Diagram{to_dot(drawn, dot), dot.engine, n, links};
+  Diagram diagram{to_dot(drawn, dot), dot.engine, n, links_drawn};
+  spdlog::debug("diagram: DOT written at {:.0f} ms", since_start());
+  return diagram;
 }
 
 void write_diagram(const Diagram& diagram, const std::string& path) {

@@ -65,9 +65,13 @@ struct StoreFacts {
 // Which parts to read (entities and titles are always read).
 enum FactParts : unsigned {
   kStatementFacts = 1U,
-  kMentionFacts = 2U,
+  kMentionFacts = 2U,  // article_mentions
   kMembershipFacts = 4U,
-  kAllFacts = 7U,
+  // sentence_mentions: they only count sentences on co-mention links (no
+  // weight depends on them), and they are the costliest part to read (every
+  // mention of every entity); a diagram does without them.
+  kSentenceFacts = 8U,
+  kAllFacts = 15U,
 };
 
 StoreFacts read_facts(const Store& store, unsigned parts = kAllFacts);

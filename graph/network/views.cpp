@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace ng::graph::network {
 
@@ -46,41 +48,13 @@ class ViewBuilder {
   }
 
  private:
-  bool known(const std::string& iri) const { return facts_.entities.contains(iri); }
-
   // Every entity taking part in the view, added in IRI order.
   void add_vertices() {
-    std::set<std::string> members;
-    if (has_speech(view_)) {
-      for (const auto& st : facts_.statements) {
-        if (!known(st.speaker)) continue;
-        members.insert(st.speaker);
-        for (const auto& about : st.about) {
-          if (about != st.speaker && known(about)) members.insert(about);
-        }
-      }
-    }
-    if (has_mentions(view_)) {
-      for (const auto& [article, entities] : facts_.article_mentions) {
-        std::vector<const std::string*> present;
-        for (const auto& e : entities) {
-          if (known(e)) present.push_back(&e);
-        }
-        if (present.size() < 2) continue;
-        for (const auto* e : present) members.insert(*e);
-      }
-    }
-    if (has_roles(view_)) {
-      for (const auto& m : facts_.memberships) {
-        if (m.person == m.target || !known(m.person) || !known(m.target)) continue;
-        members.insert(m.person);
-        members.insert(m.target);
-      }
-    }
-    for (const auto& iri : members) {
-      if (options_.only && !options_.only->contains(iri)) continue;
-      const EntityFacts& e = facts_.entities.at(iri);
-      const Vertex v = net_.add_vertex(iri, e.name.empty() ? fallback_label(iri) : e.name, e.type);
+    for (const std::string_view iri : view_members(facts_, view_)) {
+      const auto it = facts_.entities.find(std::string(iri));
+      if (options_.only && !options_.only->contains(it->first)) continue;
+      const EntityFacts& e = it->second;
+      const Vertex v = net_.add_vertex(it->first, e.name.empty() ? fallback_label(it->first) : e.name, e.type);
       net_.graph[v].aliases = e.aliases;
     }
   }
@@ -99,7 +73,7 @@ class ViewBuilder {
         if (!options_.details) continue;
         edge.evidence.push_back({st.iri, st.speaker, about, st.text, st.verb, st.source});
         if (!st.verb.empty()) edge.verbs.push_back(st.verb);
-        if (!st.source.empty()) edge.sources.push_back(st.source);
+        if (options_.sources && !st.source.empty()) edge.sources.push_back(st.source);
       }
     }
   }
@@ -112,7 +86,7 @@ class ViewBuilder {
           NetworkEdge& edge = net_.graph[net_.edge_between(present[i], present[j])];
           edge.kinds |= kCoMention;
           ++edge.articles;
-          if (!options_.details) continue;
+          if (!options_.details || !options_.sources) continue;
           edge.sources.push_back(article);
           edge.shared_articles.push_back(article);
         }
@@ -143,7 +117,7 @@ class ViewBuilder {
       NetworkEdge& edge = net_.graph[net_.edge_between(*person, *target)];
       edge.kinds |= kAffiliation;
       if (!m.role.empty()) edge.roles.push_back(m.role);
-      if (options_.details && !m.source.empty()) edge.sources.push_back(m.source);
+      if (options_.details && options_.sources && !m.source.empty()) edge.sources.push_back(m.source);
     }
   }
 
@@ -178,10 +152,47 @@ class ViewBuilder {
 
 }  // namespace
 
+std::vector<std::string_view> view_members(const StoreFacts& facts, NetworkView view) {
+  // A hash set, sorted once at the end: the same order as a std::set of
+  // the strings, without a string comparison per insert.
+  std::unordered_set<std::string_view> members;
+  const auto known = [&](const std::string& iri) { return facts.entities.contains(iri); };
+  if (has_speech(view)) {
+    for (const auto& st : facts.statements) {
+      if (!known(st.speaker)) continue;
+      members.insert(st.speaker);
+      for (const auto& about : st.about) {
+        if (about != st.speaker && known(about)) members.insert(about);
+      }
+    }
+  }
+  if (has_mentions(view)) {
+    std::vector<std::string_view> present;
+    for (const auto& [article, entities] : facts.article_mentions) {
+      present.clear();
+      for (const auto& e : entities) {
+        if (known(e)) present.push_back(e);
+      }
+      if (present.size() < 2) continue;
+      members.insert(present.begin(), present.end());
+    }
+  }
+  if (has_roles(view)) {
+    for (const auto& m : facts.memberships) {
+      if (m.person == m.target || !known(m.person) || !known(m.target)) continue;
+      members.insert(m.person);
+      members.insert(m.target);
+    }
+  }
+  std::vector<std::string_view> sorted(members.begin(), members.end());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}
+
 unsigned facts_for(NetworkView view) noexcept {
   unsigned parts = 0;
   if (has_speech(view)) parts |= kStatementFacts;
-  if (has_mentions(view)) parts |= kMentionFacts;
+  if (has_mentions(view)) parts |= kMentionFacts | kSentenceFacts;
   if (has_roles(view)) parts |= kMembershipFacts;
   return parts;
 }

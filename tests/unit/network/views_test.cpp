@@ -4,7 +4,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include "graph/network/csr.hpp"
+#include "graph/network/metrics_output.hpp"
 #include "graph/network/neighbourhood.hpp"
+#include "graph/network/page_rank.hpp"
+#include "graph/network/view_links.hpp"
 #include "graph/network/views.hpp"
 #include "network_test_support.hpp"
 
@@ -73,7 +77,98 @@ std::vector<std::string> vertex_lines(const Network& net) {
   return lines;
 }
 
+// The harbour story with a second statement and a second article, so that
+// every view has links of each kind and links made more than once.
+ng::graph::Store busy_store() {
+  auto quads = harbour_story();
+  QuadWriter w;
+  const std::string a = article("harbour_strike");
+  w.entity(person("zoe"), v::schema::kPerson, "Zoe Brandt", a);
+  w.statement(a, 7, person("zoe"), {person("mira"), organization("dragon")}, "Quoted twice.");
+  w.entity(person("mira"), v::schema::kPerson, "Mira Lis", a);
+  w.entity(organization("dragon"), v::schema::kOrganization, "Dragon Gate Traders", a);
+  const std::string b = w.news("dock_talks", "Talks at the docks",
+                                {person("mira"), person("zoe"), organization("dragon"), person("ada_quill")});
+  w.membership(b, person("zoe"), "envoy", organization("dragon"));
+  w.membership(b, person("zoe"), "adviser", organization("dragon"));
+  w.sentence(b, 0, {person("mira"), person("zoe")});
+  w.entity(person("mira"), v::schema::kPerson, "Mira Lis", b);
+  w.entity(person("zoe"), v::schema::kPerson, "Zoe Brandt", b);
+  w.entity(organization("dragon"), v::schema::kOrganization, "Dragon Gate Traders", b);
+  w.statement(b, 1, person("mira"), {person("zoe")}, "We met at the docks.");
+  w.statement(b, 2, person("zoe"), {person("mira"), organization("dragon")}, "The talks went well.");
+  quads.insert(quads.end(), w.quads.begin(), w.quads.end());
+  auto store = memory_store();
+  store.add(quads);
+  return store;
+}
+
 }  // namespace
+
+TEST_CASE("a view's links are its edges, weights and link counts in the view's order, and rank the same",
+          "[network][views]") {
+  auto store = busy_store();
+  for (const NetworkView view :
+       {NetworkView::SpeaksAbout, NetworkView::CoMention, NetworkView::Affiliation, NetworkView::Combined}) {
+    INFO(view_name(view));
+    const StoreFacts facts = read_facts(store, facts_for(view));
+    const Network whole = build_view(facts, view);
+    REQUIRE(whole.edge_count() >= 2);
+    const ViewLinks links = view_links(facts, view);
+    CHECK(links.directed == whole.directed());
+    REQUIRE(links.vertex_count() == whole.vertex_count());
+    for (Vertex v = 0; v < whole.vertex_count(); ++v) {
+      CHECK(links.iris[v] == whole.graph[v].iri);
+      CHECK(links.links[v] == link_count(whole, v));
+    }
+    const std::vector<WeightedEdge> edges = weighted_edges(whole);
+    REQUIRE(links.edges.size() == edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      CHECK(links.edges[i].source == edges[i].source);
+      CHECK(links.edges[i].target == edges[i].target);
+      CHECK(links.edges[i].weight == edges[i].weight);
+    }
+    // Bit for bit: the diagram's sizes and order come from these numbers.
+    CHECK(page_rank(walk_graph(links)).ranks == page_rank(walk_graph(whole)).ranks);
+  }
+}
+
+TEST_CASE("a view without sources has the same links and evidence, and no sources or shared articles",
+          "[network][views]") {
+  auto store = busy_store();
+  const StoreFacts facts = read_facts(store, facts_for(NetworkView::Combined));
+  const Network full = build_view(facts, NetworkView::Combined);
+  const Network bare = build_view(facts, NetworkView::Combined, ViewOptions{true, nullptr, false});
+  CHECK(vertex_lines(bare) == vertex_lines(full));
+  REQUIRE(bare.edge_count() == full.edge_count());
+  for (const Edge e : boost::make_iterator_range(boost::edges(bare.graph))) {
+    CHECK(bare.graph[e].sources.empty());
+    CHECK(bare.graph[e].shared_articles.empty());
+  }
+  Network stripped = full;
+  for (const Edge e : boost::make_iterator_range(boost::edges(stripped.graph))) {
+    stripped.graph[e].sources.clear();
+    stripped.graph[e].shared_articles.clear();
+  }
+  CHECK(edge_lines(bare, true) == edge_lines(stripped, true));
+}
+
+TEST_CASE("facts read without sentences are the same facts with no sentence co-mentions", "[network][views]") {
+  auto store = busy_store();
+  const StoreFacts all = read_facts(store);
+  const StoreFacts some = read_facts(store, kAllFacts & ~unsigned{kSentenceFacts});
+  CHECK_FALSE(all.sentence_mentions.empty());
+  CHECK(some.sentence_mentions.empty());
+  CHECK(some.article_mentions == all.article_mentions);
+  CHECK(some.memberships == all.memberships);
+  CHECK(some.source_titles == all.source_titles);
+  REQUIRE(some.statements.size() == all.statements.size());
+  for (std::size_t i = 0; i < all.statements.size(); ++i) {
+    CHECK(some.statements[i].iri == all.statements[i].iri);
+    CHECK(some.statements[i].about == all.statements[i].about);
+    CHECK(some.statements[i].text == all.statements[i].text);
+  }
+}
 
 TEST_CASE("a view without details has the whole view's links and weights; a view of some entities is their "
           "subnetwork of the whole view, details and order included",

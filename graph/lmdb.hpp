@@ -69,6 +69,9 @@ class Env {
   // The named databases newsgraph keeps (opened once, in the first write
   // transaction for a new store).
   MDB_dbi meta = 0, terms = 0, term_hashes = 0, spog = 0, posg = 0, ospg = 0, gspo = 0, sources = 0;
+  // The side tables (quad_store_side.cpp); 0 when a store opened read-only
+  // was written by a newsgraph that had none.
+  MDB_dbi side = 0;
   bool dbs_open = false;
 
  private:

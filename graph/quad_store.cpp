@@ -94,6 +94,13 @@ void QuadStore::open_databases(bool create) {
   open("ospg", index_flags, env_->ospg);
   open("gspo", index_flags, env_->gspo);
   open("sources", MDB_INTEGERKEY | create_flag, env_->sources);
+  // Stores written before the side tables have none: created by the next
+  // writer, absent (empty) for a reader.
+  if (const int rc = mdb_dbi_open(txn.get(), "side", create_flag, &env_->side); rc == MDB_NOTFOUND) {
+    env_->side = 0;
+  } else {
+    lmdb::check(rc, "cannot open its side database", where());
+  }
   txn.commit();
   env_->dbs_open = true;
 }

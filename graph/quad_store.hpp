@@ -10,6 +10,9 @@
 //   spog posg    first id (u32) -> the other three, big-endian (12-byte
 //   ospg gspo    sorted dups), so one key and a dup prefix is one range
 //   sources      graph id (u32) -> the input file it was built from
+//   side         table name, NUL, key -> value: a build's own bookkeeping
+//                (quad_store_side.cpp), written in the same transactions
+//                as the quads but not quads: never exported or counted
 //
 // Writing: one LMDB write transaction at a time, begun when the store is
 // opened for writing and again after each commit. A new term gets its id
@@ -35,9 +38,11 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +88,11 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   bool remove(const IdQuad& quad);
   // Removes every quad of a graph; returns how many.
   std::size_t remove_graph(TermId graph);
+  // The quads of a graph (quad_store_replace.cpp), and removing some
+  // quads, neither writing the buffer unless it holds their graph: for
+  // replacing a graph by its difference (Store::replace_graph).
+  std::vector<IdQuad> stored_graph(TermId graph);
+  std::size_t remove_stored(std::span<const IdQuad> quads);
   bool contains(const IdQuad& quad);
   QuadCursor match(const IdPattern& pattern, Distinct distinct);
   std::size_t size();
@@ -103,6 +113,22 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   // --- small named values kept with the store ---
   std::optional<std::string> meta(std::string_view key);
   void set_meta(std::string_view key, std::string_view value);
+
+  // --- side tables (quad_store_side.cpp): named tables of byte keys and
+  // values in the same transactions as the quads, for what a build keeps
+  // about its inputs and its entities; not part of the graph ---
+  std::optional<std::string> side_get(std::string_view table, std::string_view key);
+  void side_put(std::string_view table, std::string_view key, std::string_view value);
+  void side_erase(std::string_view table, std::string_view key);
+  // Every entry of `table` whose key starts with `prefix`, in key order;
+  // `visit` returns false to stop.
+  void side_scan(std::string_view table, std::string_view prefix,
+                 const std::function<bool(std::string_view key, std::string_view value)>& visit);
+  void side_clear(std::string_view table);
+  // The id of the last committed transaction (of any writer): a build
+  // stamps what it keeps with it, to know later whether anything else
+  // wrote the store since.
+  std::uint64_t last_commit_id();
 
   // --- transactions ---
   // Writes the batch's new terms into the dictionary and the buffer into

@@ -207,6 +207,41 @@ void Store::replace_graph(std::string_view graph_name, std::span<const ontology:
   QuadStore& store = *native_->quads;
   const std::string name(graph_name);
   const std::optional<TermId> old = store.find(graph::spelling_of(ontology::Term::iri(name)));
+  if (old && !quads.empty()) {
+    // By its difference: the quads it keeps stay as they are (their index
+    // pages are not rewritten); its input file stays recorded.
+    std::vector<IdQuad> before = store.stored_graph(*old);
+    if (!before.empty()) {
+      std::sort(before.begin(), before.end());
+      std::vector<bool> kept(before.size(), false);
+      std::vector<ontology::Quad> added;
+      std::string spelling;
+      const auto find = [&](const ontology::Term& term) {
+        spelling.clear();
+        append_spelling(spelling, term);
+        return store.find(spelling);
+      };
+      for (const ontology::Quad& quad : quads) {
+        const std::optional<TermId> s = find(quad.subject), p = find(quad.predicate), o = find(quad.object);
+        if (s && p && o) {
+          const IdQuad ids{*s, *p, *o, *old};
+          const auto at = std::lower_bound(before.begin(), before.end(), ids);
+          if (at != before.end() && *at == ids && !kept[static_cast<std::size_t>(at - before.begin())]) {
+            kept[static_cast<std::size_t>(at - before.begin())] = true;
+            continue;
+          }
+        }
+        added.push_back(quad);
+      }
+      std::vector<IdQuad> removed;
+      for (std::size_t i = 0; i < before.size(); ++i) {
+        if (!kept[i]) removed.push_back(before[i]);
+      }
+      store.remove_stored(removed);
+      add_quads(store, added, &name);
+      return;
+    }
+  }
   const std::optional<std::string> source = old ? store.source(*old) : std::nullopt;
   remove_graph(graph_name);
   add_quads(store, quads, &name);
@@ -294,6 +329,32 @@ void Store::set_graph_source(std::string_view graph_name, std::string_view input
   }
   native_->quads->set_source(*graph, input_path);
 }
+
+std::optional<std::string> Store::side_value(std::string_view table, std::string_view key) const {
+  return native_->quads->side_get(table, key);
+}
+
+void Store::set_side_value(std::string_view table, std::string_view key, std::string_view value) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_put(table, key, value);
+}
+
+void Store::erase_side_value(std::string_view table, std::string_view key) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_erase(table, key);
+}
+
+void Store::scan_side_table(std::string_view table, std::string_view prefix,
+                            const std::function<bool(std::string_view, std::string_view)>& visit) const {
+  native_->quads->side_scan(table, prefix, visit);
+}
+
+void Store::clear_side_table(std::string_view table) {
+  require_writable(*native_, "write its side tables");
+  native_->quads->side_clear(table);
+}
+
+std::uint64_t Store::last_commit_id() const { return native_->quads->last_commit_id(); }
 
 std::vector<std::pair<std::string, std::string>> Store::graph_sources() const {
   std::vector<std::pair<std::string, std::string>> out;

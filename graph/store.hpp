@@ -93,6 +93,22 @@ class Store {
   // Graph name -> input path, for the graphs that have one.
   std::vector<std::pair<std::string, std::string>> graph_sources() const;
 
+  // Side tables: what a build keeps about its inputs and entities
+  // (pipeline/README.md), written in the same transaction as the quads,
+  // committed or lost with them, but not quads: never exported, queried or
+  // counted. Keys are at most ~500 bytes (longer ones are not kept).
+  std::optional<std::string> side_value(std::string_view table, std::string_view key) const;
+  void set_side_value(std::string_view table, std::string_view key, std::string_view value);
+  void erase_side_value(std::string_view table, std::string_view key);
+  // Entries of `table` whose key starts with `prefix`, in key order, until
+  // `visit` returns false.
+  void scan_side_table(std::string_view table, std::string_view prefix,
+                       const std::function<bool(std::string_view key, std::string_view value)>& visit) const;
+  void clear_side_table(std::string_view table);
+  // The id of the last commit of any writer (LMDB's transaction id): kept
+  // with a side table, it says whether anything else wrote since.
+  std::uint64_t last_commit_id() const;
+
   bool persistent() const noexcept;
   const std::string& path() const noexcept;
 

@@ -33,9 +33,11 @@
 #include "loaders/to_rdf/records_to_rdf.hpp"
 #include "ontology/iri_minter.hpp"
 #include "ontology/vocabulary.hpp"
+#include "pipeline/input_records.hpp"
 #include "pipeline/kept_layers.hpp"
 #include "pipeline/outputs.hpp"
 #include "pipeline/progress.hpp"
+#include "pipeline/relink.hpp"
 #include "pipeline/stage_clock.hpp"
 #include "pipeline/store_writer.hpp"
 #include "pipeline/stored_state.hpp"
@@ -174,6 +176,8 @@ class Builder {
     if (options_.write_files) check_output_folder();
     store_.emplace(graph::StoreOptions{options_.store_path, graph::StoreOptions::Mode::ReadWrite, true});
     minter_ = ontology::IriMinter(choose_base(options_, *store_));
+    input_records_.emplace(fmt::format("{}\x1f{}", minter_.base(), options_.read.max_article_bytes),
+                           options_.timestamp_tick_ns);
 
     // Pass 1: read everything, fingerprint it, and extract the names of the
     // entities of what changed. Nothing is written yet.
@@ -193,18 +197,39 @@ class Builder {
       else changed_.insert(iri);
     }
     report_.stage_ms["read+extract"] = ms_since(stage);
-    spdlog::info("read {}: {} changed, {} unchanged, {} record {} ({:.0f} ms)", plural(report_.input.files, "file"),
-                 plural(changed_.size(), "article"), report_.articles_unchanged, report_.record_files,
-                 report_.record_files == 1 ? "file" : "files", report_.stage_ms["read+extract"]);
+    spdlog::info("read {} ({} unchanged since the last build, not read again): {} changed, {} unchanged, {} record "
+                 "{} ({:.0f} ms)",
+                 plural(report_.input.files, "file"), report_.files_not_read, plural(changed_.size(), "article"),
+                 report_.articles_unchanged, report_.record_files, report_.record_files == 1 ? "file" : "files",
+                 report_.stage_ms["read+extract"]);
 
     report_.nothing_changed = changed_.empty() && changed_files_.empty() && !ontology_changed;
     if (report_.nothing_changed) {
       spdlog::info("nothing changed since the last build");
+      // Records of files read again (new to the store's records, or
+      // changed only in their times): kept, so the next build skips them.
+      if (input_records_->any_kept() && store_->persistent()) {
+        try {
+          const bool index_valid = EntityIndex::valid(*store_);
+          input_records_->write(*store_);
+          EntityIndex::carry_over(*store_, index_valid);
+          store_->commit();
+        } catch (const StoreError& e) {
+          explain_store_failure(e);
+        }
+      }
     } else {
       try {
         store_->set_base_iri(minter_.base());
         write_pass(ontology_changed ? &ontology_quads : nullptr);
         stage = Clock::now();
+        if (store_->persistent()) {
+          input_records_->write(*store_);
+          // An input that changed between the passes leaves the store with
+          // other names than pass 1 found: the next build reads everything.
+          if (inputs_moved_) relinks_.index.reset();
+          keep_index(*store_, relinks_, minter_.base());
+        }
         progress_.phase("committing the store");
         store_->commit();
       } catch (const StoreError& e) {
@@ -324,28 +349,80 @@ class Builder {
     progress_.step(input.path);
   }
 
+  // An article file: skipped when the store's record of it says it is
+  // unchanged (input_records.hpp), else read, and recorded when it read
+  // cleanly.
   void read_articles(std::size_t i) {
     first_index_[i] = seen_.size();
+    const loaders::InputFile& input = inputs_[i];
+    if (input.path != "-" && !options_.force && replay_unchanged(i)) {
+      progress_.step(input.path);
+      return;
+    }
+    InputRecord record;
+    record.given_path = input.path;
+    record.read_at_ns = wall_clock_ns();
+    const std::optional<FileStamp> before = input.path == "-" ? std::nullopt : stamp_file(input.path);
+    const std::size_t problems = report_.input.problems.size();
+    const std::size_t articles = report_.input.articles;
     loaders::InputSink sink;
-    sink.article = [this, i](loaders::Article&& article) { seen_article(std::move(article), i); };
-    loaders::read_input(inputs_[i], sink, report_.input, options_.read);
-    progress_.step(inputs_[i].path);
+    sink.article = [this, i, &record](loaders::Article&& article) {
+      const std::string iri = minter_.article(article.url);
+      std::string fingerprint = loaders::article_fingerprint(article);
+      record.articles.push_back({article.url, fingerprint, article.origin});
+      seen_article(std::move(article), i, iri, std::move(fingerprint));
+    };
+    loaders::read_input(input, sink, report_.input, options_.read);
+    // Not recorded: a file with problems (they are to be reported again),
+    // one that changed while it was read.
+    if (before && report_.input.problems.size() == problems && stamp_file(input.path) == before) {
+      record.stamp = *before;
+      record.articles_read = report_.input.articles - articles;
+      input_records_->keep(std::move(record));
+    }
+    progress_.step(input.path);
   }
 
-  void seen_article(loaders::Article&& article, std::size_t input) {
-    const std::string iri = minter_.article(article.url);
-    const std::string fingerprint = loaders::article_fingerprint(article);
+  // Takes an unchanged file's articles from its record, without reading it,
+  // when every one of them is in the store with the recorded fingerprint.
+  bool replay_unchanged(std::size_t i) {
+    const std::optional<InputRecord> record = input_records_->unchanged(*store_, inputs_[i].path);
+    if (!record) return false;
+    std::vector<std::string> iris;
+    iris.reserve(record->articles.size());
+    for (const auto& article : record->articles) {
+      iris.push_back(minter_.article(article.url));
+      const auto stored = fingerprints_.find(iris.back());
+      if (stored == fingerprints_.end() || stored->second != article.fingerprint) return false;
+    }
+    ++report_.input.files;
+    report_.input.articles += record->articles_read;
+    for (std::size_t a = 0; a < iris.size(); ++a) {
+      const auto& article = record->articles[a];
+      note_seen(iris[a], article.url, article.fingerprint, article.origin, i);
+    }
+    ++report_.files_not_read;
+    return true;
+  }
+
+  // Notes an article of the inputs; true when it is to be built (new or
+  // changed, or --force).
+  bool note_seen(const std::string& iri, const std::string& url, const std::string& fingerprint,
+                 const std::string& origin, std::size_t input) {
     const std::size_t index = seen_.size();
     seen_.push_back({iri, input});
-    if (inputs_[input].path == "-") stdin_articles_.push_back(article);  // standard input cannot be read twice
     auto [latest, added] = latest_.try_emplace(iri);
     if (!added) {
-      report_.input.skip(latest->second.origin,
-                         fmt::format("same url as {}, which replaces it ({})", article.origin, article.url));
+      report_.input.skip(latest->second.origin, fmt::format("same url as {}, which replaces it ({})", origin, url));
     }
-    latest->second = {fingerprint, index, article.origin};
+    latest->second = {fingerprint, index, origin};
     const auto stored = fingerprints_.find(iri);
-    if (!options_.force && stored != fingerprints_.end() && stored->second == fingerprint) return;
+    return options_.force || stored == fingerprints_.end() || stored->second != fingerprint;
+  }
+
+  void seen_article(loaders::Article&& article, std::size_t input, const std::string& iri, std::string fingerprint) {
+    if (inputs_[input].path == "-") stdin_articles_.push_back(article);  // standard input cannot be read twice
+    if (!note_seen(iri, article.url, fingerprint, article.origin, input)) return;
     submit(std::move(article),
            [this, iri](Extracted&& done) {
              claims_[iri] = std::move(done.claims);
@@ -499,33 +576,23 @@ class Builder {
   }
 
   // Entity resolution against the whole store: every article's entities,
-  // whether built now or earlier, then which earlier articles it changes.
+  // whether built now or earlier, then which earlier articles it changes
+  // (relink.hpp: by the store's entity index when it can).
   void resolve_entities() {
-    auto stage = Clock::now();
-    stored_ = load_extractions(*store_);
-    spdlog::debug("resolve: {} stored extractions read in {:.0f} ms", stored_.size(), ms_since(stage));
-    stage = Clock::now();
+    const auto stage = Clock::now();
     resolver_.emplace(catalog_, minter_);
-    std::size_t older = 0;
-    for (const auto& [iri, extraction] : stored_) {
-      if (changed_.count(iri)) continue;
-      if (!extraction) {
-        ++older;
-        continue;
-      }
-      for (const auto& claim : extraction->entities) resolver_->add_found(claim);
-    }
-    for (const auto& [iri, claims] : claims_) {
-      if (!changed_.count(iri)) continue;
-      for (const auto& claim : claims) resolver_->add_found(claim);
-    }
-    for (const auto& [iri, extraction] : stored_) {
-      if (changed_.count(iri) || !extraction) continue;
-      const bool moved = std::any_of(extraction->entities.begin(), extraction->entities.end(),
-                                     [&](const auto& claim) { return claim.iri != resolver_->resolve(claim); });
-      if (moved) affected_.insert(iri);
-    }
-    spdlog::debug("resolve: entities resolved in {:.0f} ms", ms_since(stage));
+    const bool use_index = !options_.force && changed_files_.empty();
+    relinks_ = find_relinks(*store_, *resolver_, changed_, claims_, use_index, minter_.base());
+    spdlog::debug("resolve: {} stored articles' entities resolved again{} ({:.0f} ms)", relinks_.checked,
+                  relinks_.incremental ? fmt::format(", found by the entity index of {} facts",
+                                                     relinks_.index->facts_loaded())
+                                       : std::string(", every stored extraction read"),
+                  ms_since(stage));
+    report_.relinks_by_index = relinks_.incremental;
+    report_.relinks_checked = relinks_.checked;
+    stored_ = std::move(relinks_.stored);
+    affected_ = std::move(relinks_.affected);
+    const std::size_t older = relinks_.older;
     if (older > 0) {
       spdlog::warn("{} in the store {} built by an older newsgraph; build {} inputs again so that entities link "
                    "across all articles", plural(older, "article"), older == 1 ? "was" : "were",
@@ -608,12 +675,16 @@ class Builder {
         const std::string iri = minter_.article(article.url);
         if (at >= seen_.size() || seen_[at].iri != iri) {
           report_.input.warn(article.origin, "changed while it was being built; build again");
+          inputs_moved_ = true;
           return;
         }
         const Latest& latest = latest_.at(iri);
         if (latest.index != at || !to_map(iri)) return;
         const bool unchanged = loaders::article_fingerprint(article) == latest.fingerprint;
-        if (!unchanged) report_.input.warn(article.origin, "changed while it was being built; build again");
+        if (!unchanged) {
+          report_.input.warn(article.origin, "changed while it was being built; build again");
+          inputs_moved_ = true;
+        }
         const bool relinked = !changed_.count(iri);
         const auto then = [this, relinked, source](Extracted&& done) { map_article(done, relinked, source); };
         if (std::optional<loaders::MappingLayers> layers = kept_layers(iri, article, unchanged)) {
@@ -703,6 +774,7 @@ class Builder {
   ThreadPool pool_;
   Progress progress_;
   std::optional<StoreWriter> writer_;  // declared after store_ and pool_: stopped first
+  std::optional<InputRecords> input_records_;  // once the base IRI is known
   std::vector<loaders::InputFile> inputs_;
   // Subject IRI -> content hash in the store (nothing when it has two).
   std::unordered_map<std::string, std::optional<std::string>> fingerprints_;
@@ -722,6 +794,8 @@ class Builder {
   loaders::EntityCatalog catalog_;  // curated: records and catalogs
   std::map<std::string, std::optional<loaders::StoredExtraction>> stored_;
   std::optional<loaders::EntityResolver> resolver_;
+  Relinks relinks_;  // what resolve_entities() found; its index is written before the commit
+  bool inputs_moved_ = false;  // an input changed between the passes
   std::set<std::string> affected_;  // article IRIs built earlier to map again
   std::set<std::string> relinked_stored_;  // ... of which mapped from their stored layers
   bool direct_store_ = false;       // map_article writes the store itself (no store thread)

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ struct BuildOptions {
   // article of the generated corpus: 100,000 articles fit); articles past it
   // are extracted again in pass 2.
   std::size_t kept_layers_bytes = std::size_t{256} << 20;
+  // How much older than its read a file's ctime must be for the store's
+  // record of the file to be trusted (input_records.hpp); tests shorten it.
+  std::int64_t timestamp_tick_ns = 2'000'000'000;
 };
 
 struct BuildReport {
@@ -64,6 +68,15 @@ struct BuildReport {
   // Articles the extractor ran on: each changed article once, and an
   // article mapped again only when its layers were not at hand.
   std::size_t extractions = 0;
+  // Input files not read, unchanged since the build that recorded them
+  // (pipeline/input_records.hpp); counted in input.files all the same.
+  std::size_t files_not_read = 0;
+  // Whether the store's entity index found the articles to relink
+  // (pipeline/entity_index.hpp), and how many stored articles' entities were
+  // resolved again (with the index: those whose links could change; without:
+  // all of them).
+  bool relinks_by_index = false;
+  std::size_t relinks_checked = 0;
   bool metrics_dropped = false;  // analyze's stored metrics were stale and dropped
   std::size_t record_files = 0;
   std::size_t statements = 0;

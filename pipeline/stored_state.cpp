@@ -24,11 +24,15 @@ std::optional<std::string> single(const graph::Store& store, const std::string& 
 
 std::unordered_map<std::string, std::optional<std::string>> load_fingerprints(const graph::Store& store) {
   std::unordered_map<std::string, std::optional<std::string>> out;
-  const std::string query =
-      fmt::format("SELECT ?a ?h WHERE {{ ?a <{}> ?h }}", std::string(v::newsgraph::kContentHash));
-  for (const auto& row : graph::run_query(store, query).rows) {
-    if (row.size() < 2 || !row[0] || !row[1]) continue;
-    auto [it, added] = out.try_emplace(row[0]->value, row[1]->value);
+  // One range of the predicate's index (SPARQL would go through its term
+  // table for 20,000 terms at 10,000 articles, twice the time).
+  const std::optional<graph::TermId> predicate =
+      store.id_of(ontology::Term::iri(std::string(v::newsgraph::kContentHash)));
+  if (!predicate) return out;
+  for (graph::QuadCursor c = store.match({graph::kAnyTerm, *predicate, graph::kAnyTerm, graph::kAnyTerm},
+                                         graph::Distinct::Triples);
+       !c.at_end(); c.next()) {
+    auto [it, added] = out.try_emplace(store.term_of(c.quad().subject).value, store.term_of(c.quad().object).value);
     if (!added) it->second.reset();
   }
   return out;
@@ -57,12 +61,21 @@ std::map<std::string, std::optional<loaders::StoredExtraction>> load_extractions
   return out;
 }
 
+std::optional<loaders::StoredExtraction> stored_extraction(const graph::Store& store, const std::string& iri) {
+  const std::optional<std::string> json = single(store, iri, v::newsgraph::kExtraction);
+  if (!json) return std::nullopt;
+  return loaders::parse_stored_extraction(*json);
+}
+
 std::vector<ontology::Quad> graph_quads(const graph::Store& store, const std::string& graph_name) {
   std::vector<ontology::Quad> quads;
-  const std::string query = fmt::format("SELECT ?s ?p ?o WHERE {{ GRAPH <{}> {{ ?s ?p ?o }} }}", graph_name);
-  for (const auto& row : graph::run_query(store, query).rows) {
-    if (row.size() < 3 || !row[0] || !row[1] || !row[2]) continue;
-    quads.push_back({*row[0], *row[1], *row[2], graph_name});
+  const std::optional<graph::TermId> graph = store.id_of(ontology::Term::iri(graph_name));
+  if (!graph) return quads;
+  for (graph::QuadCursor c = store.match({graph::kAnyTerm, graph::kAnyTerm, graph::kAnyTerm, *graph},
+                                         graph::Distinct::Quads);
+       !c.at_end(); c.next()) {
+    const graph::IdQuad& q = c.quad();
+    quads.push_back({store.term_of(q.subject), store.term_of(q.predicate), store.term_of(q.object), graph_name});
   }
   return quads;
 }

@@ -29,6 +29,10 @@ std::unordered_map<std::string, std::optional<std::string>> load_fingerprints(co
 // one (by an older newsgraph) or with one that cannot be read.
 std::map<std::string, std::optional<loaders::StoredExtraction>> load_extractions(const graph::Store& store);
 
+// One article's ng:extraction; nothing when it has none, several, or one
+// that cannot be read (as load_extractions).
+std::optional<loaders::StoredExtraction> stored_extraction(const graph::Store& store, const std::string& iri);
+
 // The quads of one named graph (as the store holds them; blank nodes as
 // the store labels them).
 std::vector<ontology::Quad> graph_quads(const graph::Store& store, const std::string& graph_name);

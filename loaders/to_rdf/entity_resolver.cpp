@@ -22,23 +22,58 @@ EntityResolver::Key EntityResolver::key(EntityType type, const std::string& norm
   return std::string(1, static_cast<char>('0' + static_cast<int>(type))) + normalized;
 }
 
-void EntityResolver::add_found(const EntityClaim& claim) {
+std::vector<EntityResolver::Fact> EntityResolver::facts(const EntityClaim& claim) {
+  std::vector<Fact> out;
   const std::string canonical = EntityCatalog::normalize(claim.canonical());
-  if (canonical.empty()) return;
-  resolved_.clear();
-  const Key k = key(claim.type, canonical);
-  auto [spelling, added] = spelling_.try_emplace(k, claim.canonical());
-  if (!added && claim.canonical() < spelling->second) spelling->second = claim.canonical();
-  if (claim.type == EntityType::Person && !one_word(canonical)) surnames_[last_word(canonical)].insert(canonical);
+  if (canonical.empty()) return out;
+  out.push_back({'s', key(claim.type, canonical), claim.canonical()});
+  if (claim.type == EntityType::Person && !one_word(canonical)) {
+    out.push_back({'n', key(EntityType::Person, last_word(canonical)), canonical});
+  }
   const auto owned = [&](const std::string& alias) {
     const std::string normalized = EntityCatalog::normalize(alias);
     if (normalized.empty() || normalized == canonical) return;
     // A one-word alias of a person is a surname: rule 2 decides those.
     if (claim.type == EntityType::Person && one_word(normalized)) return;
-    owners_[key(claim.type, normalized)].insert(canonical);
+    out.push_back({'o', key(claim.type, normalized), canonical});
   };
   for (const auto& alias : claim.aliases) owned(alias);
   if (!claim.key_name.empty()) owned(claim.name);
+  return out;
+}
+
+std::string EntityResolver::depends_on(const Fact& fact) {
+  if (fact.kind == 's' || fact.node.empty()) return {};
+  // An alias's owner and a surname's person are of the node's own type.
+  return fact.node.substr(0, 1) + fact.value;
+}
+
+std::string EntityResolver::start_node(const EntityClaim& claim) {
+  const std::string canonical = EntityCatalog::normalize(claim.canonical());
+  return canonical.empty() ? std::string() : key(claim.type, canonical);
+}
+
+void EntityResolver::add_found(const EntityClaim& claim) {
+  for (const Fact& fact : facts(claim)) add_fact(fact);
+}
+
+void EntityResolver::add_fact(const Fact& fact) {
+  if (!resolved_.empty()) resolved_.clear();
+  switch (fact.kind) {
+    case 's': {
+      auto [spelling, added] = spelling_.try_emplace(fact.node, fact.value);
+      if (!added && fact.value < spelling->second) spelling->second = fact.value;
+      break;
+    }
+    case 'o':
+      owners_[fact.node].insert(fact.value);
+      break;
+    case 'n':
+      surnames_[fact.node.substr(1)].insert(fact.value);
+      break;
+    default:
+      break;
+  }
 }
 
 std::string EntityResolver::resolve(const EntityClaim& claim) const {

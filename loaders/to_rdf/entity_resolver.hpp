@@ -19,6 +19,13 @@
 //     the smallest of its names);
 //  4. else the IRI minted from c (the smallest spelling of c across articles).
 //
+// What the resolver knows is a set of facts, each taught by some claim
+// (facts()): a node (a type and a normalised name) has a spelling; a node,
+// an alias, names a canonical name; a node, a surname, belongs to a full
+// name. A node's resolution reads only its own facts and the resolution of
+// the nodes its facts point to (depends_on()), which is what lets a build
+// find the few earlier articles new facts can relink (pipeline/entity_index.hpp).
+//
 // Not thread-safe: resolve() memoises. Build it, add everything, then resolve.
 
 #include <map>
@@ -38,8 +45,28 @@ class EntityResolver {
   // `known` and `minter` must outlive the resolver.
   EntityResolver(const EntityCatalog& known, const ontology::IriMinter& minter);
 
+  // A fact: of `kind` ('s': the node's spelling is `value`; 'o': the node is
+  // an alias of the canonical name `value`, of the node's type; 'n': the
+  // node, a one-word person name, is the surname of the person `value`),
+  // about `node` (a type digit, then a normalised name).
+  struct Fact {
+    char kind = 's';
+    std::string node;
+    std::string value;
+    auto operator<=>(const Fact&) const = default;
+  };
+  // What a claim teaches (add_found adds exactly these).
+  static std::vector<Fact> facts(const EntityClaim& claim);
+  // The node whose resolution a fact makes its own node's read ('o', 'n');
+  // empty for 's'.
+  static std::string depends_on(const Fact& fact);
+  // The node a claim's resolution starts from (after the curated entities);
+  // empty when its canonical name normalises to nothing.
+  static std::string start_node(const EntityClaim& claim);
+
   // An entity an article found (its iri is ignored).
   void add_found(const EntityClaim& claim);
+  void add_fact(const Fact& fact);
   // The IRI the entity lands on.
   std::string resolve(const EntityClaim& claim) const;
 

@@ -5,7 +5,11 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <optional>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "common/c_deleter.hpp"
 #include "common/error.hpp"
@@ -178,4 +182,54 @@ TEST_CASE("a graph's input file stays recorded when the graph is replaced, and g
     emptied.commit();
     CHECK(emptied.graph_sources().empty());
   }
+}
+
+TEST_CASE("side tables commit with the quads, are lost with them, and are never quads", "[graph][store][side]") {
+  TempDir dir;
+  const std::string path = dir / "store";
+  std::uint64_t first_commit = 0;
+  {
+    Store store(writer(path));
+    store.add(newsroom());
+    store.set_side_value("records", "b", "two");
+    store.set_side_value("records", "a", "one");
+    store.set_side_value("records", "a/x", "one under a");
+    store.set_side_value("other", "a", "elsewhere");
+    store.commit();
+    first_commit = store.last_commit_id();
+    CHECK(first_commit > 0);
+    store.set_side_value("records", "c", "not committed");
+  }
+  const auto scan = [](const Store& store, const std::string& table, const std::string& prefix) {
+    std::vector<std::pair<std::string, std::string>> out;
+    store.scan_side_table(table, prefix, [&](std::string_view key, std::string_view value) {
+      out.emplace_back(std::string(key), std::string(value));
+      return true;
+    });
+    return out;
+  };
+  {
+    const Store store(reader(path));
+    CHECK(store.last_commit_id() == first_commit);
+    CHECK(store.side_value("records", "a") == std::optional<std::string>("one"));
+    CHECK_FALSE(store.side_value("records", "c"));  // dropped with its transaction
+    CHECK(scan(store, "records", "a") ==
+          std::vector<std::pair<std::string, std::string>>{{"a", "one"}, {"a/x", "one under a"}});
+    CHECK(scan(store, "records", "").size() == 3);  // not the other table's entry
+    const std::vector<Quad> written = newsroom();
+    CHECK(contents(store) == std::set<Quad>(written.begin(), written.end()));
+    CHECK(store.size() == written.size());
+  }
+  {
+    Store store(writer(path));
+    store.erase_side_value("records", "a");
+    store.clear_side_table("other");
+    store.commit();
+    CHECK(store.last_commit_id() > first_commit);
+  }
+  const Store store(reader(path));
+  CHECK(scan(store, "records", "") == std::vector<std::pair<std::string, std::string>>{{"a/x", "one under a"},
+                                                                                      {"b", "two"}});
+  CHECK(scan(store, "other", "").empty());
+  CHECK(check_store(path).problems.empty());
 }

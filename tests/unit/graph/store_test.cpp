@@ -11,6 +11,7 @@
 
 #include "common/error.hpp"
 #include "graph/store.hpp"
+#include "graph/store_check.hpp"
 #include "graph/store_directory.hpp"
 #include "graph_test_support.hpp"
 
@@ -127,6 +128,44 @@ TEST_CASE("replace_graph swaps one graph's triples and leaves the others", "[gra
                     std::count_if(all.begin(), all.end(), [](const Quad& q) { return q.graph_name == article(1); })));
   const std::vector<Quad> wrong{{ex("x"), rdf_type(), schema("Thing"), article(1)}};
   CHECK_THROWS_AS(store.replace_graph(article(2), wrong), StoreError);
+}
+
+TEST_CASE("replacing a graph by one that keeps most of it writes only the difference", "[graph][store]") {
+  TempDir dir;
+  const std::string path = dir / "store";
+  build_newsroom(path);
+  std::vector<Quad> second;
+  for (const Quad& q : newsroom()) {
+    if (q.graph_name == article(2)) second.push_back(q);
+  }
+  REQUIRE(second.size() > 2);
+  // One quad changes (a literal only it used), one goes, one comes (a new
+  // term), and one comes twice.
+  std::vector<Quad> rebuilt = second;
+  rebuilt.pop_back();
+  rebuilt.front().object = lit("a new spelling of the first object");
+  rebuilt.push_back({ex("quote/77"), schema("creator"), ex("person/ines_calloway"), article(2)});
+  rebuilt.push_back(rebuilt.back());
+  {
+    Store store(writer(path));
+    store.set_graph_source(article(2), "/news/two.txt");
+    store.replace_graph(article(2), rebuilt);
+    store.commit();
+  }
+  const Store store(reader(path));
+  std::set<Quad> expected;
+  for (const Quad& q : newsroom()) {
+    if (q.graph_name != article(2)) expected.insert(q);
+  }
+  expected.insert(rebuilt.begin(), rebuilt.end());
+  const std::multiset<Quad> stored = contents(store);
+  CHECK(std::set<Quad>(stored.begin(), stored.end()) == expected);
+  CHECK(store.size() == expected.size());
+  CHECK(store.graph_sources() == std::vector<std::pair<std::string, std::string>>{{article(2), "/news/two.txt"}});
+  // Terms only the removed quads used are gone from the dictionary.
+  const CheckReport check = check_store(path);
+  CHECK(check.ok());
+  CHECK(check.unused_terms == 0);
 }
 
 TEST_CASE("graph names come back sorted and objects once each", "[graph][store]") {

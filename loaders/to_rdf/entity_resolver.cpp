@@ -128,6 +128,16 @@ std::string EntityResolver::resolve_name(EntityType type, const std::string& nor
 }
 
 std::string EntityResolver::resolve_surname(const std::string& surname, const std::string& spelling) const {
+  // A full name that is the alias of this very surname ("Velkin", also
+  // called "Mara Velkin") leads back here: inside that loop the surname
+  // stands for itself, so the whole loop lands on the surname's own IRI
+  // whichever name it is entered by.
+  if (!surnames_open_.insert(surname).second) return mint(EntityType::Person, surname, spelling);
+  struct Close {
+    std::set<std::string>& open;
+    const std::string& surname;
+    ~Close() { open.erase(surname); }
+  } close{surnames_open_, surname};
   std::set<std::string> people = known_.persons_with_surname(surname);
   if (const auto found = surnames_.find(surname); found != surnames_.end()) {
     for (const auto& full : found->second) people.insert(resolve_name(EntityType::Person, full, full));

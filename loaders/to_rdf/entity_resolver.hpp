@@ -85,6 +85,9 @@ class EntityResolver {
   std::unordered_map<Key, std::set<std::string>> owners_;      // alias -> canonical names it is an alias of
   std::unordered_map<std::string, std::set<std::string>> surnames_;  // surname -> multi-word person names
   mutable std::unordered_map<Key, std::string> resolved_;      // canonical -> IRI (memo)
+  // Surnames being resolved right now: a full name that is the alias of its
+  // own surname leads back to it, and must not recurse without end.
+  mutable std::set<std::string> surnames_open_;
 };
 
 }  // namespace ng::loaders

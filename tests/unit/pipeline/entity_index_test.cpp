@@ -39,6 +39,9 @@ EntityClaim random_claim(std::mt19937& random) {
     const std::string last = pick(kLast);
     claim.name = random() % 3 == 0 ? last : pick(kFirst) + " " + last;
     if (claim.name != last && random() % 2 == 0) claim.aliases.push_back(last);
+    // Now and then the other way round: a surname with a full name as its
+    // alias, which leads from the surname back to itself.
+    if (claim.name == last && random() % 4 == 0) claim.aliases.push_back(pick(kFirst) + " " + last);
   } else {
     claim.type = EntityType::Organization;
     claim.name = pick(kOrgs);

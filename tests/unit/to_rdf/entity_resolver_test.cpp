@@ -86,6 +86,27 @@ TEST_CASE("two names that are each other's alias land on the smaller one", "[to_
   }
 }
 
+TEST_CASE("a surname whose alias is a full name with that surname resolves, in any order", "[to_rdf][resolver]") {
+  // "Velkin" is the canonical name, "Mara Velkin" its alias: the full name
+  // leads to the surname, and the surname to the full names that carry it.
+  const std::vector<EntityClaim> claims{person("Velkin", {"Mara Velkin"}), person("Mara Velkin"),
+                                        person("Tomas Velkin")};
+  std::vector<std::size_t> order{0, 1, 2};
+  do {
+    const auto iris = resolve_all(claims, order);
+    CHECK(iris[0] == person_iri("velkin"));
+    CHECK(iris[1] == iris[0]);
+    CHECK(iris[2] == person_iri("tomas_velkin"));
+  } while (std::next_permutation(order.begin(), order.end()));
+  // Alone, the loop still lands on the surname.
+  const std::vector<EntityClaim> alone{person("Brun", {"Ilka Brun"}), person("Ilka Brun")};
+  for (const auto& each : {std::vector<std::size_t>{0, 1}, std::vector<std::size_t>{1, 0}}) {
+    const auto iris = resolve_all(alone, each);
+    CHECK(iris[0] == person_iri("brun"));
+    CHECK(iris[1] == person_iri("brun"));
+  }
+}
+
 TEST_CASE("a curated entity wins, and a curated name two entities share links to none", "[to_rdf][resolver]") {
   EntityCatalog known;
   known.add("urn:record:velkin", EntityType::Person, "Mara Velkin");

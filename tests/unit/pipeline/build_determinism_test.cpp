@@ -24,14 +24,8 @@ namespace fs = std::filesystem;
 using ng::pipeline::BuildOptions;
 using ng::pipeline::BuildReport;
 
+using ng::test::read_file;
 using ng::test::TempDir;
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A build of the examples (articles and records) into `store` (empty: in
 // memory) and `out`.

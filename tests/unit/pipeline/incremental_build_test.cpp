@@ -25,14 +25,8 @@ namespace {
 
 using ng::pipeline::BuildOptions;
 using ng::pipeline::BuildReport;
+using ng::test::read_file;
 using ng::test::TempDir;
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Articles written for these tests: a board named in full only later, a
 // surname that one person owns until a second arrives, and an article with

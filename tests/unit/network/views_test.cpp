@@ -77,16 +77,22 @@ std::vector<std::string> vertex_lines(const Network& net) {
   return lines;
 }
 
-// The harbour story with a second statement and a second article, so that
-// every view has links of each kind and links made more than once.
-ng::graph::Store busy_store() {
-  auto quads = harbour_story();
-  QuadWriter w;
+// The harbour story with a second statement, in which Zoe quotes Mira and
+// the traders: links made more than once.
+void add_second_statement(QuadWriter& w) {
   const std::string a = article("harbour_strike");
   w.entity(person("zoe"), v::schema::kPerson, "Zoe Brandt", a);
   w.statement(a, 7, person("zoe"), {person("mira"), organization("dragon")}, "Quoted twice.");
   w.entity(person("mira"), v::schema::kPerson, "Mira Lis", a);
   w.entity(organization("dragon"), v::schema::kOrganization, "Dragon Gate Traders", a);
+}
+
+// The harbour story with a second statement and a second article, so that
+// every view has links of each kind and links made more than once.
+ng::graph::Store busy_store() {
+  auto quads = harbour_story();
+  QuadWriter w;
+  add_second_statement(w);
   const std::string b = w.news("dock_talks", "Talks at the docks",
                                 {person("mira"), person("zoe"), organization("dragon"), person("ada_quill")});
   w.membership(b, person("zoe"), "envoy", organization("dragon"));
@@ -175,11 +181,7 @@ TEST_CASE("a view without details has the whole view's links and weights; a view
           "[network][views]") {
   auto quads = harbour_story();
   QuadWriter w;
-  const std::string a = article("harbour_strike");
-  w.entity(person("zoe"), v::schema::kPerson, "Zoe Brandt", a);
-  w.statement(a, 7, person("zoe"), {person("mira"), organization("dragon")}, "Quoted twice.");
-  w.entity(person("mira"), v::schema::kPerson, "Mira Lis", a);
-  w.entity(organization("dragon"), v::schema::kOrganization, "Dragon Gate Traders", a);
+  add_second_statement(w);
   quads.insert(quads.end(), w.quads.begin(), w.quads.end());
   auto store = memory_store();
   store.add(quads);

@@ -55,3 +55,26 @@ TEST_CASE("quads written while the map is released again and again are all kept"
   }
   CHECK(store->find(note(kQuads - 1)) == quads.back().object);
 }
+
+TEST_CASE("listing every graph and spelling it keeps the map within its budget", "[graph][store][lmdb]") {
+  ng::test::TempDir dir;
+  const auto env = lmdb::Env::open({dir.path(), /*writable=*/true, /*temporary=*/false, /*mapped_budget=*/1});
+  constexpr int kGraphs = 3000;
+  {
+    const auto store = QuadStore::open(dir.path(), QuadStore::Mode::Write);
+    const TermId predicate = store->intern(iri("note"));
+    for (int i = 0; i < kGraphs; ++i) {
+      store->add({store->intern(iri("berth/" + std::to_string(i))), predicate, store->intern(note(i)),
+                  store->intern(iri("article/" + std::to_string(i)))});
+    }
+    store->commit();
+  }
+  const auto store = QuadStore::open(dir.path(), QuadStore::Mode::Read);
+  const std::size_t before = env->releases();
+  std::size_t articles = 0;
+  for (const TermId graph : store->graphs()) {
+    if (store->spelling(graph).starts_with(iri("article/").substr(0, 30))) ++articles;
+  }
+  CHECK(articles == static_cast<std::size_t>(kGraphs));
+  CHECK(env->releases() > before);
+}

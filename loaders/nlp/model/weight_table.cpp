@@ -95,7 +95,11 @@ __attribute__((target("avx512f"))) void add_dense16_avx512(const unsigned char* 
   }
   add_dense16(row + 2 * c, n - c, out + c);
 }
-const bool kHasAvx512 = __builtin_cpu_supports("avx512f");
+// Asked once, at start-up (before, it reads false: the portable loops).
+const bool kHasAvx512 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") != 0;
+}();
 #endif
 
 }  // namespace

@@ -67,15 +67,15 @@ class Env {
   void release_mapped_pages() const noexcept;
   // Keeps the map's resident pages within a budget (EnvOptions): the caller
   // counts the reads it made through the map (a term looked up, an index
-  // entry written, a quad read), and every few hundred of them the process's
+  // entry written, a key of an index walked), and every few hundred of them the process's
   // resident file pages are read from /proc/self/statm; past the budget, the
   // map's pages are released. A read fault maps far more than the page it
   // touched (the kernel maps the neighbouring cached pages around it, and
   // the whole large folio the page cache holds it in: up to 1 MB on this
   // ext4), so scattered reads map the file hundreds of times faster than
   // they read it, and a release every fixed number of reads either comes
-  // too late (a build's last flush mapped 3.3 GB between two) or, for
-  // sequential reads, far too often.
+  // too late (a 100,000-article build mapped up to 2.5 GB between two
+  // releases every 262,144 quads) or, for sequential reads, far too often.
   void limit_mapped_pages(std::size_t reads = 1) const noexcept;
   // The process's resident pages of mapped files, in bytes (-1: unknown).
   long mapped_file_bytes() const noexcept;

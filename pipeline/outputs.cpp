@@ -8,6 +8,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <optional>
+#include <thread>
 
 #include "common/error.hpp"
 #include "common/output_file.hpp"
@@ -58,6 +61,97 @@ std::vector<std::string> output_paths(const std::string& out_dir, const OutputOp
   return paths;
 }
 
+namespace {
+
+// One of the output files (or a few written together), and how to write it
+// from a store.
+struct FileWriter {
+  std::string stage;  // its time's name in stage_ms
+  std::string phase;  // what the progress display says
+  std::vector<std::string> files;
+  std::function<void(const graph::Store&)> write;
+};
+
+std::vector<FileWriter> file_writers(const ontology::IriMinter& minter, const fs::path& dir,
+                                     const OutputOptions& options) {
+  std::vector<FileWriter> writers;
+  graph::ExportOptions export_options;
+  export_options.prefixes = output_prefixes(minter);
+  if (options.rdf) {
+    const std::string turtle = (dir / "graph.ttl").string();
+    writers.push_back({"turtle", "writing " + turtle, {turtle}, [turtle, export_options](const graph::Store& store) {
+                         graph::export_rdf_file(store, graph::RdfFormat::Turtle, turtle, export_options);
+                       }});
+    const std::string nquads = (dir / "graph.nq").string();
+    const std::string ontology = (dir / "newsgraph.ttl").string();
+    writers.push_back({"nquads", "writing " + nquads, {nquads, ontology},
+                       [nquads, ontology, export_options](const graph::Store& store) {
+                         graph::export_rdf_file(store, graph::RdfFormat::NQuads, nquads, export_options);
+                         write_output_file(ontology, ontology::ontology_turtle());
+                       }});
+  }
+  if (options.diagram) {
+    const std::string dot = (dir / "graph.dot").string();
+    const std::string svg = (dir / "graph.svg").string();
+    writers.push_back({"diagram", "drawing the diagram", {dot, svg}, [dot, svg, top = options.diagram_top](
+                                                                          const graph::Store& store) {
+                         // One picture, saved as DOT text and laid out as SVG.
+                         graph::network::DiagramOptions diagram_options;
+                         diagram_options.top = top;
+                         const graph::network::Diagram diagram = graph::network::make_diagram(store, diagram_options);
+                         graph::network::write_diagram(diagram, dot);
+                         graph::network::write_diagram(diagram, svg);
+                       }});
+  }
+  return writers;
+}
+
+// Every writer on a thread of its own, with a read-only Store of its own.
+// The Stores are opened and closed on this thread (each makes a librdf
+// world); a thread only reads through its own.
+void write_at_once(const graph::Store& store, const std::vector<FileWriter>& writers,
+                   std::map<std::string, double>& stage_ms) {
+  std::vector<std::optional<graph::Store>> readers(writers.size());
+  for (auto& reader : readers) {
+    reader.emplace(graph::StoreOptions{store.path(), graph::StoreOptions::Mode::ReadOnly, false});
+  }
+  std::vector<std::exception_ptr> failures(writers.size());
+  std::vector<double> ms(writers.size(), 0.0);
+  {
+    std::vector<std::jthread> threads;
+    threads.reserve(writers.size());
+    for (std::size_t i = 0; i < writers.size(); ++i) {
+      threads.emplace_back([&, i] {
+        const auto start = Clock::now();
+        try {
+          writers[i].write(*readers[i]);
+        } catch (...) {
+          failures[i] = std::current_exception();
+        }
+        ms[i] = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+      });
+    }
+  }  // joined
+  readers.clear();
+  for (std::size_t i = 0; i < writers.size(); ++i) stage_ms[writers[i].stage] = ms[i];
+  std::exception_ptr first;
+  for (const auto& failure : failures) {
+    if (!failure) continue;
+    if (!first) {
+      first = failure;
+      continue;
+    }
+    try {
+      std::rethrow_exception(failure);
+    } catch (const std::exception& e) {
+      spdlog::error("{}", e.what());
+    }
+  }
+  if (first) std::rethrow_exception(first);
+}
+
+}  // namespace
+
 std::vector<std::string> write_outputs(const graph::Store& store, const ontology::IriMinter& minter,
                                        const std::string& out_dir, std::map<std::string, double>& stage_ms,
                                        const OutputOptions& options) {
@@ -66,45 +160,24 @@ std::vector<std::string> write_outputs(const graph::Store& store, const ontology
   std::error_code error;
   fs::create_directories(out_dir, error);
   if (error) throw IoError(fmt::format("{}: cannot create output directory: {}", out_dir, error.message()));
-  const fs::path dir(out_dir);
   const auto phase = [&](const std::string& what) {
     if (options.on_phase) options.on_phase(what);
   };
-  graph::ExportOptions export_options;
-  export_options.prefixes = output_prefixes(minter);
-
-  if (options.rdf) {
-    const std::string turtle = (dir / "graph.ttl").string();
-    phase("writing " + turtle);
-    timed(stage_ms, "turtle", [&] { graph::export_rdf_file(store, graph::RdfFormat::Turtle, turtle, export_options); });
-    files.push_back(turtle);
-
-    const std::string nquads = (dir / "graph.nq").string();
-    phase("writing " + nquads);
-    timed(stage_ms, "nquads", [&] { graph::export_rdf_file(store, graph::RdfFormat::NQuads, nquads, export_options); });
-    files.push_back(nquads);
-
-    const std::string ontology = (dir / "newsgraph.ttl").string();
-    write_output_file(ontology, ontology::ontology_turtle());
-    files.push_back(ontology);
+  const std::vector<FileWriter> writers = file_writers(minter, fs::path(out_dir), options);
+  const bool at_once = options.parallel && store.persistent() && writers.size() > 1;
+  if (at_once) {
+    phase(fmt::format("writing {} files to {}", output_paths(out_dir, options).size(), out_dir));
+    write_at_once(store, writers, stage_ms);
+  } else {
+    for (const auto& writer : writers) {
+      phase(writer.phase);
+      timed(stage_ms, writer.stage, [&] { writer.write(store); });
+    }
   }
-
-  if (options.diagram) {
-    phase("drawing the diagram");
-    timed(stage_ms, "diagram", [&] {
-      // One picture, saved as DOT text and laid out as SVG.
-      graph::network::DiagramOptions diagram_options;
-      diagram_options.top = options.diagram_top;
-      const graph::network::Diagram diagram = graph::network::make_diagram(store, diagram_options);
-      for (const char* name : {"graph.dot", "graph.svg"}) {
-        const std::string file = (dir / name).string();
-        graph::network::write_diagram(diagram, file);
-        files.push_back(file);
-      }
-    });
-  }
-  spdlog::info("wrote {} files to {} (Turtle {:.0f} ms, N-Quads {:.0f} ms, diagram {:.0f} ms)", files.size(),
-               out_dir, stage_ms["turtle"], stage_ms["nquads"], stage_ms["diagram"]);
+  for (const auto& writer : writers) files.insert(files.end(), writer.files.begin(), writer.files.end());
+  spdlog::info("wrote {} files to {}{} (Turtle {:.0f} ms, N-Quads {:.0f} ms, diagram {:.0f} ms)", files.size(),
+               out_dir, at_once ? " at the same time" : "", stage_ms["turtle"], stage_ms["nquads"],
+               stage_ms["diagram"]);
   return files;
 }
 

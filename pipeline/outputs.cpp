@@ -19,6 +19,7 @@
 #include "graph/rdf_parse.hpp"
 #include "ontology/ontology_text.hpp"
 #include "ontology/vocabulary.hpp"
+#include "pipeline/stage_clock.hpp"
 
 namespace ng::pipeline {
 
@@ -123,12 +124,14 @@ void write_at_once(const graph::Store& store, const std::vector<FileWriter>& wri
     for (std::size_t i = 0; i < writers.size(); ++i) {
       threads.emplace_back([&, i] {
         const auto start = Clock::now();
+        const double cpu = thread_cpu_ms();
         try {
           writers[i].write(*readers[i]);
         } catch (...) {
           failures[i] = std::current_exception();
         }
         ms[i] = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        spdlog::debug("{}: {:.0f} ms, {:.0f} ms of CPU (this thread)", writers[i].phase, ms[i], thread_cpu_ms() - cpu);
       });
     }
   }  // joined

@@ -29,13 +29,13 @@ struct OutputOptions {
   // progress display); once, before they all start, when they are written
   // at the same time. Called on the caller's thread only.
   std::function<void(const std::string&)> on_phase;
-  // Writes the Turtle file, the N-Quads file (and the ontology) and the
-  // diagram at the same time, each on a thread of its own that reads the
-  // store through a read-only Store of its own (its own LMDB read
-  // transaction: readers never wait and never share a Store). Only for a
-  // persistent store whose changes are all committed: the readers see the
-  // last commit. An in-memory store, or `parallel = false`, writes them one
-  // after the other on the caller's Store. The files are the same either way.
+  // Writes the Turtle file on one thread while another writes the N-Quads
+  // file (and the ontology), then the diagram; each thread reads the store
+  // through a read-only Store of its own (its own LMDB read transaction:
+  // readers never wait and never share a Store). Only for a persistent
+  // store whose changes are all committed: the readers see the last commit.
+  // An in-memory store, or `parallel = false`, writes them one after the
+  // other on the caller's Store. The files are the same either way.
   bool parallel = true;
 };
 

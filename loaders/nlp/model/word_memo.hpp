@@ -1,8 +1,8 @@
 #pragma once
 // A thread's memory of what a model worked out for the words it has seen:
-// a word's description (the tagger) or lexical flags (the name finder)
-// depend only on the word and the model's lexicon, and working them out
-// builds strings and asks big hash tables, mostly cache misses. News
+// a word's description (forms, shape, affixes; lexical flags for the name
+// finder) depends only on the word and the model's lexicon, and working it
+// out builds strings and asks big hash tables, mostly cache misses. News
 // repeats its words, names above all, so each thread keeps the answers and
 // works each word out once. The answers are the same either way.
 //

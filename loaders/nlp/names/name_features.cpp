@@ -155,21 +155,30 @@ void mark_gazetteer(std::span<const std::string_view> words, const Lexicon& lexi
 }  // namespace
 
 void describe_name_words(std::span<const std::string_view> words, std::span<const PosTag> tags,
-                         const Lexicon& lexicon, std::vector<NameWord>& out, WordFlagsMemo* memo) {
+                         const Lexicon& lexicon, std::vector<NameWord>& out, WordLexicalMemo* memo) {
   out.assign(words.size(), NameWord{});
   for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto describe = [&] {
+      const std::string form = model::normalize_word(words[i]);
+      const std::string lower = model::lower_word(form);
+      WordLexical lexical;
+      lexical.form = hash_text(form);
+      lexical.lower = hash_text(lower);
+      lexical.shape = hash_text(model::word_shape(form, 2));
+      lexical.suffix3 = hash_text(model::suffix_chars(lower, 3));
+      lexical.flags = lexical_flags(form, lower, i == 0, lexicon);
+      return lexical;
+    };
+    const WordLexical lexical = memo ? (i == 0 ? memo->opening : memo->inside).get(words[i], describe) : describe();
     NameWord& w = out[i];
-    const std::string form = model::normalize_word(words[i]);
-    const std::string lower = model::lower_word(form);
-    w.form = hash_text(form);
-    w.lower = hash_text(lower);
-    w.shape = hash_text(model::word_shape(form, 2));
-    w.suffix3 = hash_text(model::suffix_chars(lower, 3));
+    w.form = lexical.form;
+    w.lower = lexical.lower;
+    w.shape = lexical.shape;
+    w.suffix3 = lexical.suffix3;
+    w.flags = lexical.flags;
+    if (i == 0) w.flags |= kSentenceFirst;
     w.upos = static_cast<std::uint8_t>(tags[i].upos);
     w.xpos = hash_text(tags[i].xpos);
-    const auto find_flags = [&] { return lexical_flags(form, lower, i == 0, lexicon); };
-    w.flags = memo ? (i == 0 ? memo->opening : memo->inside).get(form, find_flags) : find_flags();
-    if (i == 0) w.flags |= kSentenceFirst;
   }
   mark_gazetteer(words, lexicon, out);
 }

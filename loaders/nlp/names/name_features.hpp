@@ -33,23 +33,34 @@ struct NameWord {
   std::uint8_t gazetteer = 0;   // 0, or 1 + kind * 3 + position of a multi-word lexicon name
 };
 
-// The lexical flags of words already described, for one lexicon (a
-// NameTagger's), by normalised form: finding them asks up to a dozen lists
-// (given names, surnames, places, organisations, cue words). A word that
+// What a word alone gives its NameWord: the hashes of its forms, shape
+// and suffix and its lexical flags.
+struct WordLexical {
+  std::uint64_t form = 0;
+  std::uint64_t lower = 0;
+  std::uint64_t shape = 0;
+  std::uint64_t suffix3 = 0;
+  std::uint32_t flags = 0;
+};
+
+// The lexical part of words already described, for one lexicon (a
+// NameTagger's), by the word as written: finding the flags asks up to a
+// dozen lists (given names, surnames, places, organisations, cue words),
+// and the forms and the shape are strings built and hashed. A word that
 // opens a sentence is asked differently, so it has a memo of its own.
-struct WordFlagsMemo {
+struct WordLexicalMemo {
   void bind(std::uint64_t owner) {
     inside.bind(owner);
     opening.bind(owner);
   }
-  model::WordMemo<std::uint32_t> inside;   // words inside a sentence
-  model::WordMemo<std::uint32_t> opening;  // words that open one
+  model::WordMemo<WordLexical> inside;   // words inside a sentence
+  model::WordMemo<WordLexical> opening;  // words that open one
 };
 
 // Fills `out` with one NameWord per word; `tags` holds the tagger's tag of
 // each word. `memo`, when given, must be bound to users of `lexicon` alone.
 void describe_name_words(std::span<const std::string_view> words, std::span<const PosTag> tags,
-                         const Lexicon& lexicon, std::vector<NameWord>& out, WordFlagsMemo* memo = nullptr);
+                         const Lexicon& lexicon, std::vector<NameWord>& out, WordLexicalMemo* memo = nullptr);
 
 // Whether a word outside a name may start one: a capitalised word or one
 // with a digit ("5th Fleet"). Other words start no name, in training as at

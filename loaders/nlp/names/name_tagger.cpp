@@ -38,7 +38,7 @@ void NameTagger::run(std::span<const std::string_view> words, std::span<const Po
   thread_local std::vector<NameWord> data;
   thread_local std::vector<model::FeatureKey> features;
   thread_local std::vector<std::array<std::int32_t, kNumLabels>> scores;
-  thread_local WordFlagsMemo memo;
+  thread_local WordLexicalMemo memo;
   std::array<std::int32_t, kNumLabels> row{};
   memo.bind(id_);
   describe_name_words(words, tags, lexicon_, data, &memo);

@@ -63,7 +63,7 @@ class NameTagger {
   model::WeightTable weights_;
   const Lexicon& lexicon_;
   // A number no other NameTagger of this process has: what each thread's
-  // WordFlagsMemo (name_features.hpp) checks to know whose words it holds.
+  // WordLexicalMemo (name_features.hpp) checks to know whose words it holds.
   std::uint64_t id_ = 0;
   std::string_view description_;
 };

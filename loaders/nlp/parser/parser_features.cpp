@@ -80,11 +80,13 @@ void add_features(const ParseState& state, std::span<const ParserWord> words, st
   const Children& c1 = kids(s1);
   const Children& cb = kids(b0);
   // Features of the buffer's words alone (add_buffer) change only when b0
-  // does; the others with every move.
-  const auto add = [&](auto... values) {
+  // does; the others with every move. Inlined at every call, so that the
+  // template number is a constant and its share of the hash is folded at
+  // compile time: called out of line, each key hashed its template again.
+  const auto add = [&](auto... values) __attribute__((always_inline)) {
     if (part != FeaturePart::Buffer) out.push_back(feature_key(values...));
   };
-  const auto add_buffer = [&](auto... values) {
+  const auto add_buffer = [&](auto... values) __attribute__((always_inline)) {
     if (part != FeaturePart::State) out.push_back(feature_key(values...));
   };
 

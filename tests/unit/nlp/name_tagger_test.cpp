@@ -153,9 +153,9 @@ TEST_CASE("a name finder refuses bytes that are not a names model", "[nlp][names
   CHECK_THROWS_AS(NameTagger("not a model", Lexicon::builtin()), ng::Error);
 }
 
-TEST_CASE("a word's lexical flags from the name finder's memo are the flags found afresh", "[nlp][names]") {
+TEST_CASE("a word described from the name finder's memo is described as afresh", "[nlp][names]") {
   const Lexicon& lexicon = Lexicon::builtin();
-  const auto check_same = [&](std::string_view sentence, WordFlagsMemo& memo) {
+  const auto check_same = [&](std::string_view sentence, WordLexicalMemo& memo) {
     const auto words = words_of(sentence);
     const auto tags = Tagger::builtin().tag(words);
     std::vector<NameWord> fresh, remembered;
@@ -166,10 +166,15 @@ TEST_CASE("a word's lexical flags from the name finder's memo are the flags foun
       INFO(sentence << ": word " << i);
       CHECK(fresh[i].flags == remembered[i].flags);
       CHECK(fresh[i].form == remembered[i].form);
+      CHECK(fresh[i].lower == remembered[i].lower);
+      CHECK(fresh[i].shape == remembered[i].shape);
+      CHECK(fresh[i].suffix3 == remembered[i].suffix3);
+      CHECK(fresh[i].xpos == remembered[i].xpos);
+      CHECK(fresh[i].upos == remembered[i].upos);
       CHECK(fresh[i].gazetteer == remembered[i].gazetteer);
     }
   };
-  WordFlagsMemo memo;
+  WordLexicalMemo memo;
   memo.bind(1);
   // "Young" and "Paris" open one sentence and stand inside the next: a
   // frequent word opening a sentence is not looked up in the name lists,

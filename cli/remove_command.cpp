@@ -29,6 +29,10 @@ void add_remove_command(CLI::App& app, Action& action) {
         }
       }
       for (const auto& missing : report.not_found) spdlog::warn("{}: not in the store", missing);
+      if (!report.records_pruned.empty()) {
+        spdlog::info("the store's records of {} input file{} {}", report.records_pruned.size(),
+                     report.records_pruned.size() == 1 ? "" : "s", args->dry_run ? "would go too" : "went too");
+      }
       fmt::print("newsgraph remove: {} graph{} {}; store: {} ({} quads)\n", report.removed.size(),
                  report.removed.size() == 1 ? "" : "s",
                  args->dry_run ? "would go" : "removed", args->store_path, report.store_quads);

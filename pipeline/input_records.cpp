@@ -99,6 +99,25 @@ std::optional<InputRecord> InputRecords::unchanged(const graph::Store& store, co
   return record;
 }
 
+std::vector<std::string> InputRecords::matching(const graph::Store& store,
+                                                const std::function<bool(const std::string& key)>& drop) {
+  std::vector<std::string> keys;
+  store.scan_side_table(kTable, "", [&](std::string_view key, std::string_view) {
+    std::string path(key);
+    if (drop(path)) keys.push_back(std::move(path));
+    return true;
+  });
+  return keys;
+}
+
+std::vector<std::string> InputRecords::prune(graph::Store& store,
+                                             const std::function<bool(const std::string& key)>& drop) {
+  // Keys first: the scan's cursor must not see its table change under it.
+  std::vector<std::string> keys = matching(store, drop);
+  for (const std::string& key : keys) store.erase_side_value(kTable, key);
+  return keys;
+}
+
 void InputRecords::keep(InputRecord record) {
   // A record that could never be trusted is not worth writing.
   if (record.stamp.ctime_ns + tick_ >= record.read_at_ns) return;

@@ -27,6 +27,7 @@
 // replaced) is read as before.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +89,15 @@ class InputRecords {
 
   // The key of a file: its absolute path, lexically normal, as given.
   static std::string key(const std::string& given_path);
+
+  // Erases (in the store's write transaction) the record of every file for
+  // which `drop` says so, given the record's key; returns those keys, in
+  // key order. For `newsgraph remove`: the records of the files whose
+  // graphs it removes would otherwise stay in the store for good.
+  static std::vector<std::string> prune(graph::Store& store, const std::function<bool(const std::string& key)>& drop);
+  // The same question without erasing anything (--dry-run).
+  static std::vector<std::string> matching(const graph::Store& store,
+                                           const std::function<bool(const std::string& key)>& drop);
 
  private:
   std::string encode(const InputRecord& record) const;

@@ -13,6 +13,7 @@
 #include "graph/store.hpp"
 #include "loaders/input/iri_text.hpp"
 #include "ontology/vocabulary.hpp"
+#include "pipeline/input_records.hpp"
 
 namespace fs = std::filesystem;
 
@@ -117,6 +118,23 @@ RemoveReport remove_from_store(const RemoveOptions& options) {
         if (!is_regular(source)) chosen[graph] = source;
       }
     }
+  }
+  // The build's records of the files whose graphs go (input_records.hpp):
+  // a file removed by --input or gone (--missing) is read again if it is
+  // ever given again, and a record of it would only stay in the store.
+  if (!options.inputs.empty() || options.missing) {
+    std::vector<std::string> inputs;
+    for (const std::string& input : options.inputs) {
+      inputs.push_back(absolute_path(input));
+      inputs.push_back(InputRecords::key(input));
+    }
+    const auto drop = [&](const std::string& path) {
+      if (options.missing && !is_regular(path)) return true;
+      return std::any_of(inputs.begin(), inputs.end(), [&](const std::string& input) { return inside(path, input); });
+    };
+    report.records_pruned =
+        options.dry_run ? InputRecords::matching(store, drop) : InputRecords::prune(store, drop);
+    for (const auto& path : report.records_pruned) spdlog::debug("remove: the record of input file {}", path);
   }
   for (const auto& [graph, source] : chosen) {
     const std::size_t quads = options.dry_run ? 0 : store.remove_graph(graph);

@@ -39,6 +39,9 @@ struct RemovedGraph {
 struct RemoveReport {
   std::vector<RemovedGraph> removed;
   std::vector<std::string> not_found;  // graph IRIs or inputs that matched nothing
+  // Input files whose record of the last build that read them went with
+  // them (--input, --missing; pipeline/input_records.hpp).
+  std::vector<std::string> records_pruned;
   std::size_t store_quads = 0;         // after the removal
 };
 

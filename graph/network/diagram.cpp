@@ -328,11 +328,30 @@ void write_diagram(const Diagram& diagram, const std::string& path) {
   if (format == "dot") {
     write_output_file(path, diagram.dot);
   } else {
-    render_dot(diagram.dot, diagram.engine, format, path);
-    // Graphviz reports success for a file it could not create; trust the disk.
+    // Drawn into "<path>.tmp" and renamed when whole, like every other
+    // output (common/output_file.hpp): a failed or killed drawing never
+    // leaves half a picture under the path.
+    const std::string temporary = path + ".tmp";
     std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error)) {
-      throw IoError(fmt::format("{}: Graphviz wrote nothing", path));
+    try {
+      render_dot(diagram.dot, diagram.engine, format, temporary);
+      // Graphviz reports success for a file it could not create; trust the disk.
+      if (!std::filesystem::is_regular_file(temporary, error)) {
+        throw IoError(fmt::format("{}: Graphviz wrote nothing", path));
+      }
+      std::filesystem::rename(temporary, path, error);
+      if (error) throw IoError(fmt::format("{}: cannot write: {}", path, error.message()));
+    } catch (const IoError&) {
+      std::filesystem::remove(temporary, error);
+      throw;
+    } catch (const Error& e) {
+      std::filesystem::remove(temporary, error);
+      std::string message = e.what();  // Graphviz's failure, naming the file drawn into
+      if (message.starts_with(temporary)) message.replace(0, temporary.size(), path);
+      throw Error(message);
+    } catch (...) {
+      std::filesystem::remove(temporary, error);
+      throw;
     }
   }
   spdlog::debug("diagram {}: {} entities, {} links, layout {}", path, diagram.entities, diagram.links,

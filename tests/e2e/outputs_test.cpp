@@ -67,6 +67,28 @@ TEST_CASE("writing into a missing folder fails with the path and the reason, in 
   CHECK_FALSE(fs::exists(missing));
 }
 
+TEST_CASE("a build file that cannot be written among those written at the same time fails the build, naming it",
+          "[e2e][outputs]") {
+  ScratchDir dir;
+  write_file(dir / "in/bridge.txt", kArticle);
+  const std::string in = (dir / "in").string();
+  REQUIRE(newsgraph({"build", in, "--store", (dir / "store-whole").string(), "--out", (dir / "whole").string()})
+              .exit_code == 0);
+  // A folder where the Turtle file goes: its temporary file is written
+  // whole and cannot take its name; the other files are written all the same.
+  fs::create_directories(dir / "out/graph.ttl/kept");
+  const auto run = newsgraph({"build", in, "--store", (dir / "store").string(), "--out", (dir / "out").string()});
+  INFO(run.err);
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find((dir / "out/graph.ttl").string() + ": cannot write: Is a directory") != std::string::npos);
+  CHECK(fs::is_directory(dir / "out/graph.ttl/kept"));
+  CHECK_FALSE(fs::exists(dir / "out/graph.ttl.tmp"));
+  for (const char* file : {"graph.nq", "newsgraph.ttl", "graph.dot", "graph.svg"}) {
+    INFO(file);
+    CHECK(read_file(dir / "out" / file) == read_file(dir / "whole" / file));
+  }
+}
+
 TEST_CASE("an output folder that cannot be made fails before the build, naming it and why", "[e2e][outputs]") {
   ScratchDir dir;
   write_file(dir / "in/bridge.txt", kArticle);

@@ -18,6 +18,8 @@
 
 #include "graph/store.hpp"
 #include "pipeline/build.hpp"
+#include "pipeline/input_records.hpp"
+#include "pipeline/store_edit.hpp"
 
 #include "pipeline_test_support.hpp"
 
@@ -194,4 +196,49 @@ TEST_CASE("a file written within a timestamp tick of its read is read again by t
   const BuildReport again = build(corpus, {"a_nets.txt"}, dir / "store", dir / "out", kHour);
   CHECK(again.files_not_read == 0);
   CHECK(again.nothing_changed);
+}
+
+TEST_CASE("remove --missing and --input take the records of their input files with their graphs",
+          "[pipeline][build][incremental][remove]") {
+  TempDir corpus, dir;
+  corpus.write("a_nets.txt", kNetMaker);
+  corpus.write("b_ferry.txt", kFerry);
+  corpus.write("c_board.txt", kBoardFull);
+  settle();
+  build(corpus, {"a_nets.txt", "b_ferry.txt", "c_board.txt"}, dir / "store", dir / "out");
+  const auto recorded = [&] {
+    const ng::graph::Store store({dir / "store", ng::graph::StoreOptions::Mode::ReadOnly, false});
+    return ng::pipeline::InputRecords::matching(store, [](const std::string&) { return true; });
+  };
+  const std::string nets = ng::pipeline::InputRecords::key(corpus / "a_nets.txt");
+  const std::string ferry = ng::pipeline::InputRecords::key(corpus / "b_ferry.txt");
+  const std::string board = ng::pipeline::InputRecords::key(corpus / "c_board.txt");
+  REQUIRE(recorded() == std::vector<std::string>{nets, ferry, board});
+
+  std::filesystem::remove(corpus / "b_ferry.txt");
+  ng::pipeline::RemoveOptions missing;
+  missing.store_path = dir / "store";
+  missing.missing = true;
+  missing.dry_run = true;
+  CHECK(ng::pipeline::remove_from_store(missing).records_pruned == std::vector<std::string>{ferry});
+  CHECK(recorded().size() == 3);  // a dry run changes nothing
+  missing.dry_run = false;
+  const auto removed = ng::pipeline::remove_from_store(missing);
+  CHECK(removed.removed.size() == 1);
+  CHECK(removed.records_pruned == std::vector<std::string>{ferry});
+  CHECK(recorded() == std::vector<std::string>{nets, board});
+
+  ng::pipeline::RemoveOptions input;
+  input.store_path = dir / "store";
+  input.inputs = {corpus / "a_nets.txt"};
+  CHECK(ng::pipeline::remove_from_store(input).records_pruned == std::vector<std::string>{nets});
+  CHECK(recorded() == std::vector<std::string>{board});
+
+  // Given again, the file is read and built again, as in a clean build.
+  const BuildReport again = build(corpus, {"a_nets.txt", "c_board.txt"}, dir / "store", dir / "out");
+  CHECK(again.files_not_read == 1);
+  CHECK(again.articles_built == 1);
+  build(corpus, {"a_nets.txt", "c_board.txt"}, dir / "store-clean", dir / "out-clean");
+  CHECK(read_file(dir / "out/graph.nq") == read_file(dir / "out-clean/graph.nq"));
+  CHECK(recorded() == std::vector<std::string>{nets, board});
 }

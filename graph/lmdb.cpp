@@ -1,5 +1,6 @@
 #include "graph/lmdb.hpp"
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -30,6 +31,14 @@ namespace {
 // (a temporary file) reserves less, since a program may hold several.
 constexpr std::size_t kMapSize = std::size_t{1} << 40;
 constexpr std::size_t kTemporaryMapSize = std::size_t{1} << 38;
+
+// Env::limit_mapped_pages: the reads between two looks at /proc/self/statm
+// (a look costs ~3 µs; one read maps at most ~1 MB, so a check every 256
+// reads overshoots the budget by at most ~256 MB, and by a few MB for
+// sequential reads). Without statm (no /proc), the map is released every
+// 2^18 reads, as before.
+constexpr std::size_t kReadsPerCheck = 256;
+constexpr std::size_t kReadsPerBlindRelease = std::size_t{1} << 18;
 
 std::string reason(int rc) {
   switch (rc) {
@@ -173,6 +182,9 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
   }
   if (!options.temporary) check_length(*env, directory / "data.mdb");
   find_map(*env);
+  env->mapped_budget_ = options.mapped_budget;
+  env->statm_fd_ = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+  env->mapped_after_release_ = env->mapped_file_bytes();
   if (env->writable_ && !options.temporary) {
     // Reader slots of processes that died (kill -9) would keep the pages
     // of old snapshots from being reused.
@@ -190,6 +202,30 @@ std::shared_ptr<Env> Env::open(const EnvOptions& options) {
 Env::~Env() {
   // An environment inherited through fork() belongs to the parent.
   if (env_ != nullptr && pid_ == static_cast<int>(::getpid())) mdb_env_close(env_);
+  if (statm_fd_ >= 0) ::close(statm_fd_);
+}
+
+long Env::mapped_file_bytes() const noexcept {
+  if (statm_fd_ < 0) return -1;
+  char text[160];
+  const ssize_t n = ::pread(statm_fd_, text, sizeof text - 1, 0);
+  if (n <= 0) return -1;
+  text[n] = '\0';
+  // "size resident shared ...", in pages; `shared` is RssFile + RssShmem.
+  unsigned long size = 0, resident = 0, shared = 0;
+  if (std::sscanf(text, "%lu %lu %lu", &size, &resident, &shared) != 3) return -1;
+  return static_cast<long>(shared) * ::sysconf(_SC_PAGESIZE);
+}
+
+void Env::limit_mapped_pages(std::size_t reads) const noexcept {
+  if (map_address_ == nullptr) return;
+  const std::size_t since_release = reads_since_release_.fetch_add(reads, std::memory_order_relaxed) + reads;
+  if (reads_since_check_.fetch_add(reads, std::memory_order_relaxed) + reads < kReadsPerCheck) return;
+  reads_since_check_.store(0, std::memory_order_relaxed);
+  const long mapped = mapped_file_bytes();
+  const bool over = mapped < 0 ? since_release >= kReadsPerBlindRelease
+                               : mapped - mapped_after_release_.load(std::memory_order_relaxed) > mapped_budget_;
+  if (over) release_mapped_pages();
 }
 
 void Env::release_mapped_pages() const noexcept {
@@ -203,6 +239,9 @@ void Env::release_mapped_pages() const noexcept {
   const std::size_t length = std::min(static_cast<std::size_t>(file.st_size), map_length_);
   // A shared, read-only file mapping: MADV_DONTNEED only unmaps.
   ::madvise(map_address_, length, MADV_DONTNEED);
+  reads_since_release_.store(0, std::memory_order_relaxed);
+  releases_.fetch_add(1, std::memory_order_relaxed);
+  mapped_after_release_.store(mapped_file_bytes(), std::memory_order_relaxed);
 }
 
 Txn::Txn(const Env& env, bool write, MDB_txn* parent) : where_(env.where()) {

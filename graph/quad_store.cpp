@@ -25,16 +25,11 @@ constexpr std::size_t kFlushAt = std::size_t{1} << 22;
 // longest one worth remembering (article texts are met once).
 constexpr std::size_t kInternCacheSize = std::size_t{1} << 20;
 constexpr std::size_t kCachedSpelling = 256;
-// Quads added between two releases of the map's pages (lmdb.hpp).
-constexpr std::size_t kAddsPerRelease = std::size_t{1} << 18;
 // New terms kept in memory before they are written on their own (most
 // batches are written with the quads, every kFlushAt quads: ~600,000
 // new terms at 100,000 articles): 2M terms or 256 MB of spellings.
 constexpr std::size_t kPendingTerms = std::size_t{1} << 21;
 constexpr std::size_t kPendingTermBytes = std::size_t{256} << 20;
-// Index entries written between two releases of the map's pages within
-// one sorted run, and the smallest run that releases at its end.
-constexpr std::size_t kEntriesPerRelease = std::size_t{1} << 18;
 
 // The key and data of a u32 / u64 as LMDB's MDB_INTEGERKEY wants them
 // (native byte order).
@@ -149,6 +144,9 @@ std::optional<TermId> QuadStore::find_stored(std::string_view spelling, std::uin
   if (!pending_terms_.empty()) {
     if (std::optional<TermId> id = find_pending(spelling, hash.value)) return id;
   }
+  // Interning reads the dictionary through the map; a big build would
+  // otherwise end up with all of data.mdb counted as its memory.
+  env_->limit_mapped_pages();
   lmdb::Cursor cursor(txn(), env_->term_hashes, where());
   MDB_val key = hash.val(), data{};
   for (int rc = cursor.step(&key, &data, MDB_SET_KEY, where()); rc == MDB_SUCCESS;
@@ -204,6 +202,9 @@ std::string_view QuadStore::spelling(TermId id) {
   if (id >= first_pending_id_ && id - first_pending_id_ < pending_terms_.size()) {
     return pending_terms_[id - first_pending_id_];
   }
+  // A lookup by id lands anywhere in the dictionary (Store::graph_names
+  // spells every graph: 100,000 scattered reads at 100,000 articles).
+  env_->limit_mapped_pages();
   U32Key key{id};
   MDB_val k = key.val(), v{};
   const int rc = mdb_get(txn(), env_->terms, &k, &v);
@@ -226,12 +227,6 @@ void QuadStore::add(const IdQuad& quad) {
   ++pending_graphs_[quad.graph];
   dirty_ = true;
   if (pending_.size() >= kFlushAt) flush();
-  // Interning reads the dictionary through the map; a big build would
-  // otherwise end up with all of data.mdb counted as its memory.
-  if (++added_since_release_ >= kAddsPerRelease) {
-    env_->release_mapped_pages();
-    added_since_release_ = 0;
-  }
 }
 
 void QuadStore::erase_in_indexes(const IdQuad& quad) {
@@ -280,6 +275,7 @@ std::size_t QuadStore::remove_graph(TermId graph) {
   MDB_val k = key.val();
   lmdb::check(mdb_del(txn(), env_->gspo, &k, nullptr), "cannot remove a graph", where());
   for (const IdQuad& quad : quads) {
+    env_->limit_mapped_pages(3);
     for (const int order : {index_order::kSpog, index_order::kPosg, index_order::kOspg}) {
       detail::IndexEntry entry = detail::index_entry(quad, order);
       MDB_val ek = lmdb::val(&entry.key, sizeof entry.key), ev = lmdb::val(entry.dup.data(), entry.dup.size());
@@ -342,12 +338,17 @@ bool QuadStore::has_graph(TermId graph) {
 }
 
 namespace {
-std::vector<TermId> keys_of(MDB_txn* txn, MDB_dbi dbi, const std::string& where) {
+// Every key of an index: the whole index is walked (a key's dups in a
+// subtree of their own), so its reads count against the map's budget.
+// The last phase of a 100,000-article build (the graphs' names, read to
+// drop stale metrics) mapped 3.3 GB here and in spelling() before they did.
+std::vector<TermId> keys_of(const lmdb::Env& env, MDB_txn* txn, MDB_dbi dbi, const std::string& where) {
   std::vector<TermId> keys;
   lmdb::Cursor cursor(txn, dbi, where);
   MDB_val k{}, v{};
   for (int rc = cursor.step(&k, &v, MDB_FIRST, where); rc == MDB_SUCCESS;
        rc = cursor.step(&k, &v, MDB_NEXT_NODUP, where)) {
+    env.limit_mapped_pages();
     TermId id = 0;
     std::memcpy(&id, k.mv_data, sizeof id);
     keys.push_back(id);
@@ -358,12 +359,12 @@ std::vector<TermId> keys_of(MDB_txn* txn, MDB_dbi dbi, const std::string& where)
 
 std::vector<TermId> QuadStore::graphs() {
   flush();
-  return keys_of(txn(), env_->gspo, where());
+  return keys_of(*env_, txn(), env_->gspo, where());
 }
 
 std::vector<TermId> QuadStore::subjects() {
   flush();
-  return keys_of(txn(), env_->spog, where());
+  return keys_of(*env_, txn(), env_->spog, where());
 }
 
 // --- sources -----------------------------------------------------------------
@@ -462,13 +463,6 @@ void QuadStore::write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries) {
     if (cursor.step(&k, &v, MDB_LAST, where()) == MDB_SUCCESS) std::memcpy(&last, k.mv_data, sizeof last);
   }
   std::vector<unsigned char> dups;
-  // A big run reads pages all over the index through the map (the pages
-  // of this transaction LMDB spilled to the file, and the committed ones):
-  // released as it goes, so that they do not pile up in the process's
-  // resident memory. A sorted run does not come back to a leaf, so the
-  // cost is a new fault for the few branch pages above them.
-  const bool big = entries.size() >= kEntriesPerRelease;
-  std::size_t since_release = 0;
   for (std::size_t begin = 0; begin < entries.size();) {
     const auto key = static_cast<TermId>(entries[begin] >> 96);
     std::size_t end = begin;
@@ -511,15 +505,18 @@ void QuadStore::write_run(MDB_dbi dbi, const std::vector<IndexKey>& entries) {
       }
     }
     begin = end;
-    since_release += count;
-    if (big && since_release >= kEntriesPerRelease) {
-      // The cursor's pages stay valid: a page released from the map is
-      // read from the page cache again when touched.
-      env_->release_mapped_pages();
-      since_release = 0;
-    }
+    // A run reads pages all over the index through the map (the pages of
+    // this transaction LMDB spilled to the file, and the committed ones):
+    // kept within the map's budget, so that they do not pile up in the
+    // process's resident memory (with a release every 262,144 entries, a
+    // 100,000-article build's mapped pages reached 3.3 GB). A sorted
+    // run does not come back to a leaf, so a release costs a new fault for
+    // the few branch pages above them. The cursor's pages stay valid: a
+    // page released from the map is read from the page cache again when
+    // touched. A key's dups put one by one read a page each; its dups put
+    // in bulk, a page per few hundred.
+    env_->limit_mapped_pages(bulk ? 1 + count / 256 : count);
   }
-  if (big) env_->release_mapped_pages();
 }
 
 // The batch's new terms: id -> spelling appended in id order (every id is
@@ -546,12 +543,12 @@ void QuadStore::write_terms() {
       U32Key hv{id};
       MDB_val k = hk.val(), v = hv.val();
       lmdb::check(mdb_cursor_put(cursor.get(), &k, &v, 0), "cannot add a term", where());
+      env_->limit_mapped_pages();
     }
   }
   pending_terms_.clear();
   pending_hashes_.clear();
   pending_term_bytes_ = 0;
-  if (hashes.size() >= kEntriesPerRelease) env_->release_mapped_pages();
 }
 
 void QuadStore::forget_pending_terms() noexcept {
@@ -593,6 +590,7 @@ void QuadStore::collect_garbage() {
                              {txn(), env_->gspo, where()}};
   std::size_t deleted = 0;
   for (TermId id : candidates) {
+    env_->limit_mapped_pages(4);
     bool used = false;
     for (lmdb::Cursor& cursor : cursors) {
       MDB_val k = lmdb::val(&id, sizeof id), v{};

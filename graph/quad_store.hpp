@@ -208,7 +208,6 @@ class QuadStore : public std::enable_shared_from_this<QuadStore> {
   // Whether the write transaction changed anything (a commit without
   // changes keeps the transaction and its cursors).
   bool dirty_ = false;
-  std::size_t added_since_release_ = 0;
   std::set<detail::QuadScan*> scans_;
 };
 

@@ -36,6 +36,7 @@ std::size_t QuadStore::remove_stored(std::span<const IdQuad> quads) {
   }
   std::size_t removed = 0;
   for (const IdQuad& quad : quads) {
+    env_->limit_mapped_pages(4);  // a delete from each index (lmdb.hpp)
     detail::IndexEntry entry = detail::index_entry(quad, index_order::kSpog);
     MDB_val k = lmdb::val(&entry.key, sizeof entry.key), v = lmdb::val(entry.dup.data(), entry.dup.size());
     const int rc = mdb_del(txn(), env_->spog, &k, &v);

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
@@ -69,4 +70,43 @@ TEST_CASE("releasing the store's mapped pages lowers the resident memory a full 
   env->release_mapped_pages();
   const long released = resident_file_kb();
   CHECK(after_read - released > 30000);
+}
+
+TEST_CASE("reads that keep the map within its budget never leave more than the budget mapped", "[graph][lmdb]") {
+  test::TempDir dir;
+  constexpr long kBudget = long{4} << 20;  // 4 MB of the ~47 MB file
+  const auto env = lmdb::Env::open({dir.path(), /*writable=*/true, /*temporary=*/false, kBudget});
+  MDB_dbi dbi = 0;
+  {
+    lmdb::Txn write(*env, /*write=*/true);
+    lmdb::check(mdb_dbi_open(write.get(), nullptr, 0, &dbi), "open", env->where());
+    const std::string value(kValueBytes, 'y');
+    for (int i = 0; i < kValues; ++i) {
+      const std::string key = key_of(i);
+      MDB_val k = lmdb::val(key), v = lmdb::val(value);
+      lmdb::check(mdb_put(write.get(), dbi, &k, &v, 0), "put", env->where());
+    }
+    write.commit();
+  }
+  env->release_mapped_pages();
+  const long before = env->mapped_file_bytes();
+  REQUIRE(before > 0);
+  const std::size_t releases_before = env->releases();
+
+  lmdb::Txn read(*env, /*write=*/false);
+  long checksum = 0;
+  long most = 0;
+  for (int i = 0; i < kValues; ++i) {
+    const std::string key = key_of(i);
+    MDB_val k = lmdb::val(key), v{};
+    REQUIRE(mdb_get(read.get(), dbi, &k, &v) == MDB_SUCCESS);
+    checksum += static_cast<const char*>(v.mv_data)[kValueBytes / 2];
+    env->limit_mapped_pages();
+    most = std::max(most, env->mapped_file_bytes() - before);
+  }
+  CHECK(checksum == long{'y'} * kValues);  // every value read whole, through releases
+  CHECK(env->releases() > releases_before);
+  // The budget, and what 256 reads of 4 KB (the reads between two looks)
+  // can map past it: far below the 47 MB a read without limits maps.
+  CHECK(most < kBudget + (long{12} << 20));
 }

@@ -33,24 +33,29 @@ std::string key_of(int i) {
   return std::string(8 - key.size(), '0') + key;
 }
 
+// Writes kValues values of kValueBytes bytes, each `byte`, into the main
+// table, in one committed transaction.
+MDB_dbi fill(lmdb::Env& env, char byte) {
+  MDB_dbi dbi = 0;
+  lmdb::Txn write(env, /*write=*/true);
+  lmdb::check(mdb_dbi_open(write.get(), nullptr, 0, &dbi), "open", env.where());
+  const std::string value(kValueBytes, byte);
+  for (int i = 0; i < kValues; ++i) {
+    const std::string key = key_of(i);
+    MDB_val k = lmdb::val(key), v = lmdb::val(value);
+    lmdb::check(mdb_put(write.get(), dbi, &k, &v, 0), "put", env.where());
+  }
+  write.commit();
+  return dbi;
+}
+
 }  // namespace
 
 TEST_CASE("releasing the store's mapped pages lowers the resident memory a full read raised",
           "[graph][lmdb]") {
   test::TempDir dir;
   const auto env = lmdb::Env::open({dir.path(), /*writable=*/true, /*temporary=*/false});
-  MDB_dbi dbi = 0;
-  {
-    lmdb::Txn write(*env, /*write=*/true);
-    lmdb::check(mdb_dbi_open(write.get(), nullptr, 0, &dbi), "open", env->where());
-    const std::string value(kValueBytes, 'x');
-    for (int i = 0; i < kValues; ++i) {
-      const std::string key = key_of(i);
-      MDB_val k = lmdb::val(key), v = lmdb::val(value);
-      lmdb::check(mdb_put(write.get(), dbi, &k, &v, 0), "put", env->where());
-    }
-    write.commit();
-  }
+  const MDB_dbi dbi = fill(*env, 'x');
   env->release_mapped_pages();
   const long before = resident_file_kb();
   REQUIRE(before >= 0);
@@ -76,18 +81,7 @@ TEST_CASE("reads that keep the map within its budget never leave more than the b
   test::TempDir dir;
   constexpr long kBudget = long{4} << 20;  // 4 MB of the ~47 MB file
   const auto env = lmdb::Env::open({dir.path(), /*writable=*/true, /*temporary=*/false, kBudget});
-  MDB_dbi dbi = 0;
-  {
-    lmdb::Txn write(*env, /*write=*/true);
-    lmdb::check(mdb_dbi_open(write.get(), nullptr, 0, &dbi), "open", env->where());
-    const std::string value(kValueBytes, 'y');
-    for (int i = 0; i < kValues; ++i) {
-      const std::string key = key_of(i);
-      MDB_val k = lmdb::val(key), v = lmdb::val(value);
-      lmdb::check(mdb_put(write.get(), dbi, &k, &v, 0), "put", env->where());
-    }
-    write.commit();
-  }
+  const MDB_dbi dbi = fill(*env, 'y');
   env->release_mapped_pages();
   const long before = env->mapped_file_bytes();
   REQUIRE(before > 0);

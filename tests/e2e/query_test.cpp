@@ -50,7 +50,11 @@ TEST_CASE("a query stops at its time limit, streaming its rows in little memory"
   CHECK(run.err.find("the query ran out of time") != std::string::npos);
   const auto rss = run.err.find("rss ");
   REQUIRE(rss != std::string::npos);
+#if !defined(__SANITIZE_ADDRESS__)
+  // (AddressSanitizer keeps freed blocks in quarantine, up to 256 MB, so
+  // under it the figure grows with how many rows were streamed in 2 s.)
   CHECK(std::stol(run.err.substr(rss + 4)) < 300 * 1024);  // KB
+#endif
 }
 
 TEST_CASE("a query over its memory limit stops with a clear error", "[e2e][query][limits]") {

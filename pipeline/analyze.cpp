@@ -10,6 +10,7 @@
 #include "graph/network/metrics_output.hpp"
 #include "graph/network/views.hpp"
 #include "ontology/iri_minter.hpp"
+#include "pipeline/entity_index.hpp"
 
 namespace ng::pipeline {
 
@@ -35,6 +36,10 @@ AnalyzeResult analyze(graph::Store& store, const AnalyzeOptions& options) {
   if (options.store_metrics) {
     const std::string base = options.base.empty() ? std::string(ontology::IriMinter::kDefaultBase)
                                                   : ontology::IriMinter(options.base).base();
+    // Metrics change no article and no entity claim, so the entity index
+    // stays true: stamped with this commit too, the next build still
+    // resolves only the articles whose links can change.
+    EntityIndex::carry_over(store, EntityIndex::valid(store));
     result.metrics_quads = net::store_metrics(store, network, base);
     result.metrics_graph = net::metrics_graph_name(base, options.view);
     spdlog::info("stored {} metric triples in <{}>", result.metrics_quads, result.metrics_graph);

@@ -7,8 +7,9 @@
 // the build's own write transaction, stamped with that transaction's id.
 //
 // When it is used: only when its stamp is the store's last commit (no
-// other writer - `remove`, `load`, `analyze`, an older newsgraph - changed
-// the store since the build that wrote it), and the build changes no
+// other writer - `remove`, `load`, an older newsgraph - changed the store
+// since the build that wrote it; `analyze`, whose metrics touch no
+// article, stamps it again with its own commit), and the build changes no
 // records or catalog (the curated entities are then those the index was
 // made under). Otherwise the build reads every stored extraction, as it
 // always did, and writes the index anew.

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "graph/store.hpp"
+#include "pipeline/analyze.hpp"
 #include "pipeline/build.hpp"
 #include "pipeline/input_records.hpp"
 #include "pipeline/store_edit.hpp"
@@ -134,6 +135,25 @@ TEST_CASE("the entity index is not used once another writer changed the store", 
   const BuildReport fourth = build(corpus, {"d_board.txt"}, dir / "store", dir / "out");
   CHECK(fourth.relinks_by_index);  // written again by the build after
   build(corpus, {"a_nets.txt", "b_prices.txt", "c_shop.txt", "d_board.txt"}, dir / "store-clean", dir / "out-clean");
+  CHECK(read_file(dir / "out/graph.nq") == read_file(dir / "out-clean/graph.nq"));
+}
+
+TEST_CASE("the network metrics analyze stores keep the entity index in use", "[pipeline][build][incremental]") {
+  TempDir corpus, dir;
+  corpus.write("a_nets.txt", kNetMaker);
+  corpus.write("b_prices.txt", kSurname);
+  corpus.write("c_shop.txt", kSecondFerrand);
+  settle();
+  build(corpus, {"a_nets.txt", "b_prices.txt"}, dir / "store", dir / "out");
+  {
+    ng::graph::Store store({dir / "store", ng::graph::StoreOptions::Mode::ReadWrite, false});
+    const auto analysed = ng::pipeline::analyze(store, ng::pipeline::AnalyzeOptions{});
+    REQUIRE(analysed.metrics_quads > 0);
+  }
+  const BuildReport second = build(corpus, {"c_shop.txt"}, dir / "store", dir / "out");
+  CHECK(second.relinks_by_index);
+  CHECK(second.articles_relinked == 1);  // "Ferrand" is no longer only Ola Ferrand
+  build(corpus, {"a_nets.txt", "b_prices.txt", "c_shop.txt"}, dir / "store-clean", dir / "out-clean");
   CHECK(read_file(dir / "out/graph.nq") == read_file(dir / "out-clean/graph.nq"));
 }
 

@@ -63,6 +63,16 @@ BuildReport build(const TempDir& corpus, const std::vector<std::string>& names, 
 // Files older than the test tick, so that their records are trusted.
 void settle() { std::this_thread::sleep_for(std::chrono::milliseconds(60)); }
 
+// The surname articles (Ola Ferrand's, "Ferrand" alone, Anna Ferrand's)
+// written into `corpus`, the first two built into dir/store and dir/out.
+void build_one_ferrand(const TempDir& corpus, const TempDir& dir) {
+  corpus.write("a_nets.txt", kNetMaker);
+  corpus.write("b_prices.txt", kSurname);
+  corpus.write("c_shop.txt", kSecondFerrand);
+  settle();
+  build(corpus, {"a_nets.txt", "b_prices.txt"}, dir / "store", dir / "out");
+}
+
 }  // namespace
 
 TEST_CASE("a new article that names a short name in full relinks the earlier article, found by the entity index",
@@ -86,11 +96,7 @@ TEST_CASE("a new article that names a short name in full relinks the earlier art
 TEST_CASE("a surname relinks when a second person has it, and back when that person is gone, as a clean build",
           "[pipeline][build][incremental]") {
   TempDir corpus, dir;
-  corpus.write("a_nets.txt", kNetMaker);
-  corpus.write("b_prices.txt", kSurname);
-  corpus.write("c_shop.txt", kSecondFerrand);
-  settle();
-  build(corpus, {"a_nets.txt", "b_prices.txt"}, dir / "store", dir / "out");
+  build_one_ferrand(corpus, dir);
   const std::string one_ferrand = read_file(dir / "out/graph.nq");
   const BuildReport second = build(corpus, {"c_shop.txt"}, dir / "store", dir / "out");
   CHECK(second.relinks_by_index);
@@ -111,11 +117,7 @@ TEST_CASE("a surname relinks when a second person has it, and back when that per
 
 TEST_CASE("the entity index is not used once another writer changed the store", "[pipeline][build][incremental]") {
   TempDir corpus, dir;
-  corpus.write("a_nets.txt", kNetMaker);
-  corpus.write("b_prices.txt", kSurname);
-  corpus.write("c_shop.txt", kSecondFerrand);
-  settle();
-  build(corpus, {"a_nets.txt", "b_prices.txt"}, dir / "store", dir / "out");
+  build_one_ferrand(corpus, dir);
   {
     // Other commands' commits: a graph added, then removed again.
     ng::graph::Store store({dir / "store", ng::graph::StoreOptions::Mode::ReadWrite, false});
@@ -140,11 +142,7 @@ TEST_CASE("the entity index is not used once another writer changed the store", 
 
 TEST_CASE("the network metrics analyze stores keep the entity index in use", "[pipeline][build][incremental]") {
   TempDir corpus, dir;
-  corpus.write("a_nets.txt", kNetMaker);
-  corpus.write("b_prices.txt", kSurname);
-  corpus.write("c_shop.txt", kSecondFerrand);
-  settle();
-  build(corpus, {"a_nets.txt", "b_prices.txt"}, dir / "store", dir / "out");
+  build_one_ferrand(corpus, dir);
   {
     ng::graph::Store store({dir / "store", ng::graph::StoreOptions::Mode::ReadWrite, false});
     const auto analysed = ng::pipeline::analyze(store, ng::pipeline::AnalyzeOptions{});

@@ -15,14 +15,18 @@ using namespace ng::graph;
 
 namespace {
 
-// The process's resident pages of mapped files, in kB (/proc/self/status).
+// The process's resident pages of mapped files, in kB (/proc/self/status):
+// RssFile, plus RssShmem for a store on tmpfs (a /tmp in memory), whose
+// pages the kernel counts as shared memory instead.
 long resident_file_kb() {
   std::ifstream status("/proc/self/status");
   std::string line;
+  long file_kb = -1, shmem_kb = 0;
   while (std::getline(status, line)) {
-    if (line.rfind("RssFile:", 0) == 0) return std::stol(line.substr(8));
+    if (line.rfind("RssFile:", 0) == 0) file_kb = std::stol(line.substr(8));
+    if (line.rfind("RssShmem:", 0) == 0) shmem_kb = std::stol(line.substr(9));
   }
-  return -1;
+  return file_kb < 0 ? -1 : file_kb + shmem_kb;
 }
 
 constexpr int kValues = 12000;  // 12,000 values of 4 KB: about 47 MB of data file

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -228,10 +227,6 @@ std::jthread Builder::release_passes() {
   return std::jthread([passes = std::move(passes)]() mutable {
     const auto start = Clock::now();
     passes.reset();
-    // Freed memory stays with the process until the allocator gives it
-    // back; the files' writers take theirs meanwhile, and the peak of
-    // the two would be the build's.
-    malloc_trim(0);
     spdlog::debug("freed what the passes kept ({:.0f} ms)", ms_since(start));
   });
 }
